@@ -1231,9 +1231,7 @@ def _part_of_noun(claim: Claim) -> str | None:
     """The part of one holder (``part_roles`` of rules/people.yaml) an unnamed
     age's noun names: "the pilot, 41," is the pilot whatever the verb makes
     them ("died": a victim), so it meets the other report's named pilot."""
-    noun = claim.subject.removeprefix(UNNAMED_PREFIX)
-    part = people_lexicon().part_of.get(noun)
-    return part if part in people_lexicon().unique_roles else None
+    return people_lexicon().one_holder_part(claim.subject.removeprefix(UNNAMED_PREFIX))
 
 
 def _told_beside(

@@ -137,3 +137,26 @@ def test_a_roundup_headline_is_the_toll_of_all_its_parts():
         "who was shot in the 400 block of Byrne Road."
     )
     assert _internal(text, "injured") == []
+
+
+def test_a_headline_toll_against_a_story_that_also_tells_its_toll_by_its_parts():
+    # after "Quake kills three in ..." over "FOUR people were confirmed dead"
+    # and the victims told one by one further down (Post-Courier style)
+    text = (
+        "Landslide kills four in Varna\n\n"
+        "FIVE people were confirmed dead after a landslide buried homes in the Varna hills early "
+        "yesterday, provincial authorities said.\n\n"
+        "A man in Selo was killed when a wall fell on him and a woman died when her house collapsed, "
+        "the provincial disaster coordinator said."
+    )
+    assert _internal(text) == [("possible_conflict", [4, 5])]
+
+
+def test_a_headline_toll_that_is_the_storys_and_its_parts_together():
+    text = (
+        "Blast at Dallow plant kills 15\n\n"
+        "DALLOW -- Twelve workers were killed on Tuesday when a boiler exploded at a chemical plant "
+        "in Dallow, officials said.\n\n"
+        "A man and a woman were also killed in a house next to the plant, and a boy died in the street."
+    )
+    assert _internal(text) == []

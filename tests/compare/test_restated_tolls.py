@@ -147,3 +147,14 @@ def test_people_hurt_in_another_event_or_place_stay_apart():
     assert _internal(second, "injured") == []
     assert _internal(separate, "injured") == []
     assert _internal(place) == []
+
+
+def test_a_toll_recapped_in_total_that_differs_from_the_leads():
+    # after agency copy: "Fourteen people were injured ... In total, 12 people were injured"
+    text = (
+        "DALLOW -- Eleven people were injured on Tuesday morning when a lorry caught fire in a tunnel "
+        "under the river at Dallow, the fire brigade said.\n\n"
+        "In total, nine people were injured, most of them with smoke inhalation, and two were taken "
+        "to hospital."
+    )
+    assert _internal(text, "injured") == [[9, 11]]

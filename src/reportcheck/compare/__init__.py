@@ -31,7 +31,14 @@ from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.disputes import Dispute, disputes, read_against_dispute
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
-from reportcheck.compare.headlines import HEADLINE_KINDS, HEADLINE_REASONS, headline_apart, tolls_told
+from reportcheck.compare.headlines import (
+    HEADLINE_KINDS,
+    HEADLINE_REASONS,
+    NOT_TOLD,
+    TollTelling,
+    headline_apart,
+    tolls_told,
+)
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words, same_figure
 from reportcheck.compare.kindred import kindred_findings
@@ -512,13 +519,13 @@ def _internal_findings(
     grading: Grading,
     named_days: int = 0,
     *,
-    toll_in_parts: bool = False,
+    toll: TollTelling = NOT_TOLD,
 ) -> list[Finding]:
     """A report's own conflicts in one group; ``named_days``: how many days
     the report names incidents by in the possessive (:func:`_named_by_its_day`);
-    ``toll_in_parts``: whether the report tells this toll in more than one
-    group of the incident (:func:`.headlines.tolls_told`), so that its headline's toll
-    may be all of theirs."""
+    ``toll``: how the report tells this toll (:func:`.headlines.tolls_told`):
+    in more than one group of the incident its headline's toll may be all of
+    theirs, and its bare parts may add to its story's."""
     found = []
     for a, b in combinations(side, 2):
         internal = (
@@ -526,7 +533,7 @@ def _internal_findings(
         )
         if internal and grading.by_source and side_by_side(a, b):
             internal = False  # two named sources' figures: the report says who said what
-        headline = not internal and not toll_in_parts and headline_apart(a, b, side, tol)
+        headline = not internal and toll.groups <= 1 and headline_apart(a, b, side, tol, toll.parts)
         if not (internal or headline) or _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
@@ -709,9 +716,9 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            told_in_parts = tolled.get((incident, report, ClaimKind(key.kind)), 0) > 1
+            told = tolled.get((incident, report, ClaimKind(key.kind)), NOT_TOLD)
             findings += _internal_findings(
-                side, incident, tol, paired, grading, named.get(report, 0), toll_in_parts=told_in_parts
+                side, incident, tol, paired, grading, named.get(report, 0), toll=told
             )
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times

@@ -46,6 +46,7 @@ from reportcheck.knowledge.vocabulary import (
     TENURE,
     TERM_PREFIX,
     UNANCHORED,
+    UNNAMED_PREFIX,
     is_person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
@@ -574,6 +575,32 @@ def _named_both(*claims: Claim) -> bool:
     )
 
 
+def _one_part_holder(a: Claim, b: Claim) -> str | None:
+    """The part both ages are of, in words ("bus driver"), where each is an
+    unnamed age told by the noun of a part with one holder (``part_roles``
+    and ``unique_roles`` of rules/people.yaml: "The bus driver, a
+    45-year-old man" against "The bus driver, 54"; "The driver, a
+    61-year-old" against "The driver of the coach, a 67-year-old") and the
+    reports tell one kind of vehicle for it, at least one of them by name
+    (``vehicle`` of the details).  Align paired the two as the one holder
+    (and keeps the drivers of two kinds of vehicle apart), so "far apart:
+    may be two people" excuses nothing and a digit swap is a misprint.  Two
+    bare "the driver" ages stay far apart: a crash has a driver per vehicle."""
+    parts = {_unnamed_part(c) for c in (a, b)}
+    vehicles = {c.person.vehicle for c in (a, b)} - {None}
+    if len(parts) != 1 or None in parts or len(vehicles) != 1:
+        return None
+    return f"{next(iter(vehicles))} {next(iter(parts))}"
+
+
+def _unnamed_part(claim: Claim) -> str | None:
+    """The part of one holder an unnamed age's noun names ("unnamed:driver"
+    -> "driver"), None for any other age."""
+    if not claim.subject.startswith(UNNAMED_PREFIX):
+        return None
+    return people_lexicon().one_holder_part(claim.subject.removeprefix(UNNAMED_PREFIX))
+
+
 def _digits_swapped(x: float, y: float) -> bool:
     """Whether two ages of two digits each are one another's digits swapped
     (45 and 54, 68 and 86): a slip of typing that reads as nine years or
@@ -623,8 +650,11 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
-    if unit == "years" and _named_both(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
+    holder = _one_part_holder(a, b) if unit == "years" else None
+    if unit == "years" and (_named_both(a, b) or holder) and any(_digits_swapped(x, y) for x, y in pairs):
         return [Evidence("digits_swapped", "the two digits swapped: a misprint")]
+    if holder:
+        return [Evidence(None, f"one {holder} in both: two ages of one person")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
     if apart <= spread.close:

@@ -12,6 +12,8 @@ conflict is ``headline_figure`` of rules/confidence.yaml.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import combinations
+from typing import NamedTuple
 
 from reportcheck.compare.clusters import Cluster
 from reportcheck.compare.confidence import Evidence as Reason
@@ -20,6 +22,7 @@ from reportcheck.compare.judges.verdict import same_figure
 from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import Tolerances
+from reportcheck.knowledge.vocabulary import PART_SCOPE
 from reportcheck.models import Claim, ClaimKind, GroupKey
 
 #: the figures a headline gives that its own story may contradict: a toll
@@ -35,7 +38,23 @@ HEADLINE_REASONS = (
 )
 
 
-def headline_apart(a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances) -> bool:
+class TollTelling(NamedTuple):
+    """How a report tells its toll of one incident (:func:`tolls_told`)."""
+
+    #: the groups it tells the toll in, its bare parts aside
+    groups: int
+    #: the figures of its bare parts ("A man in Nadzab was killed ... and a
+    #: woman died": 1 and 1), which the headline's toll may add to the story's
+    parts: tuple[float, ...] = ()
+
+
+#: a report that tells no toll of the incident
+NOT_TOLD = TollTelling(0)
+
+
+def headline_apart(
+    a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances, parts: tuple[float, ...] = ()
+) -> bool:
     """Whether two figures of one report may be its contradiction because
     one is its headline's and the other its story's ("Train collision kills
     15" over "At least 17 people were killed"; "5.4 magnitude quake shakes
@@ -56,6 +75,8 @@ def headline_apart(a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances)
         return False  # "USGS: 5.4 quake" beside the story's agency: who said what
     if a.rep.kind is not ClaimKind.magnitude and not _one_fixed_toll(headline, story, side):
         return False
+    if _sum_of_parts(headline.rep, story.rep, parts):
+        return False  # "15 dead" over "12 bodies ... from the plant" and "three others died nearby"
     return not any(
         same_figure(judge(headline.rep, other.rep, tol))
         for other in side
@@ -102,7 +123,19 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
     return _one_group(headline.rep, story.rep)
 
 
-def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], int]:
+def _sum_of_parts(headline: Claim, story: Claim, parts: tuple[float, ...]) -> bool:
+    """Whether the headline's toll is the story's and some of its bare
+    parts together, or some parts alone ("15 dead" over "12 bodies were
+    recovered" and "three others died nearby"): the headline may sum what
+    the story tells apart."""
+    figure, told = headline.value.low, story.value.low
+    if figure is None or told is None:
+        return False
+    sums = {sum(chosen) for n in range(1, len(parts) + 1) for chosen in combinations(parts, n)}
+    return figure in sums or figure - told in sums
+
+
+def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], TollTelling]:
     """How many groups of each incident each report gives a toll in, by
     kind (incident, report, kind -> groups).  A roundup tells a weekend's
     shootings apart ("Six injured in violent weekend" over "Four people were
@@ -111,10 +144,36 @@ def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, C
     scope), and a story tells a toll by its parts ("12 bodies recovered from
     the plant ... three others died nearby"): the headline's toll may be
     theirs together, so only a report that tells the toll in one group
-    sets its headline's against its story's."""
+    sets its headline's against its story's.
+
+    A bare part of the story's own toll ("FOUR people were confirmed dead"
+    ... "A man in Nadzab was killed ... and a woman died": scope part, the
+    story's own event) is no group of its own where the report's parts add
+    up to no more than its whole: the headline's toll is set against the
+    whole, unless it is the whole and some parts together
+    (:func:`_sum_of_parts`)."""
     tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
+    figures: dict[tuple[str, int, ClaimKind, GroupKey], list[float]] = {}
     for key, group in groups.items():
         for claim in group:
             if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
-                tolled.setdefault((key.incident, claim.report, claim.kind), set()).add(key)
-    return {told: len(keys) for told, keys in tolled.items()}
+                told = (key.incident, claim.report, claim.kind)
+                tolled.setdefault(told, set()).add(key)
+                figures.setdefault((*told, key), []).extend([claim.value.low] if claim.value.low else [])
+    return {
+        told: _telling(keys, {key: figures.get((*told, key), []) for key in keys})
+        for told, keys in tolled.items()
+    }
+
+
+def _telling(keys: set[GroupKey], figures: dict[GroupKey, list[float]]) -> TollTelling:
+    """How one report tells one toll, from the groups it is told in and
+    the figures it gives in each."""
+    whole = [key for key in keys if not (key.event or key.measure or key.scope)]
+    parts = [key for key in keys if key.scope == PART_SCOPE and not (key.event or key.measure)]
+    if len(whole) != 1 or not parts or len(keys) != 1 + len(parts):
+        return TollTelling(len(keys))
+    told = [figure for key in parts for figure in figures[key]]
+    if sum(told) > max(figures[whole[0]], default=0):
+        return TollTelling(len(keys))  # the parts outgrow the whole: told apart
+    return TollTelling(1, tuple(told))

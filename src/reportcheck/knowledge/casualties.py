@@ -171,6 +171,7 @@ class CountRules(Strict):
     restating_clause_deps: list[str]
     restating_incident_preps: list[str]
     restating_event_determiners: list[str]
+    restating_total_openers: list[str]
     toll_rise_words: list[str]
     dead_number_verbs: list[str]
     dead_number_qualifiers: list[str]
@@ -674,6 +675,8 @@ class Restating:
     incident_preps: frozenset[str] = frozenset()
     #: the determiners of the story's own event ("the attack")
     event_determiners: frozenset[str] = frozenset()
+    #: the words opening a clause that tells the whole toll again ("In total,")
+    total_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -686,6 +689,7 @@ def restating() -> Restating:
         frozenset(rules.restating_clause_deps),
         frozenset(rules.restating_incident_preps),
         frozenset(rules.restating_event_determiners),
+        frozenset(rules.restating_total_openers),
     )
 
 

@@ -324,6 +324,14 @@ class PeopleLexicon:
     #: words that open a span of a saint's namesake, no person (``not_name_first_words``)
     not_name_first_words: frozenset[str] = frozenset()
 
+    def one_holder_part(self, noun: str) -> str | None:
+        """The part of one holder a person's noun names ("driver", "pilot":
+        ``part_roles`` that are ``unique_roles``), None for any other noun:
+        align pairs the two reports' holders by it, and the comparer weighs
+        their two ages as one person's."""
+        part = self.part_of.get(noun)
+        return part if part in self.unique_roles else None
+
 
 def _name_forms(short_forms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     """Each first name of ``given_name_short_forms`` with the names it is one

@@ -54,3 +54,33 @@ def test_a_toll_or_a_set_picked_out_is_not_told_again(pipeline, text, kind):
     read = _restated(pipeline, text, kind)
     assert read, "the count must be read for its restatement to be judged"
     assert all(not restated for _, restated in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # after agency copy that recaps its toll further down (Belga: "In total,
+        # 12 people were injured, most of them with smoke inhalation")
+        ("In total, 11 people were injured, most of them with smoke inhalation.", "injured", 11),
+        ("In all, nine people died in the fire, the mayor said.", "killed", 9),
+        ("Altogether, 31 passengers were hurt.", "injured", 31),
+        ("In total, four people have been killed in the attack.", "killed", 4),
+    ],
+)
+def test_a_toll_recapped_in_total(pipeline, text, kind, value):
+    assert (value, True) in _restated(pipeline, text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In total, 12 were injured in Antwerp and three in Mechelen.", "injured"),
+        ("In total, eight people were killed in the two attacks.", "killed"),
+        ("Overall, 14 people died in floods across the region this year.", "killed"),
+        ("Four people were injured in total at the Dallow plant.", "injured"),
+    ],
+)
+def test_a_total_of_one_place_or_several_events_is_not_the_toll_recapped(pipeline, text, kind):
+    read = _restated(pipeline, text, kind)
+    assert read, "the count must be read for its restatement to be judged"
+    assert all(not restated for _, restated in read)

@@ -39,6 +39,8 @@ PLAIN_DEPS = frozenset({"det", "predet", "nummod", "punct"})
 #: the clauses on the noun that tell its outcome again: "who died", and the
 #: participle alone, "the 28 bodies recovered"
 CLAUSE_DEPS = frozenset({"relcl", "acl"})
+#: how the parser hangs a count that is its clause's subject on the verb
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: how the parser hangs "all" on the figure itself rather than on the noun:
 #: "all five people wounded" (``quantmod`` of "five")
 FIGURE_DETERMINER_DEPS = frozenset({"quantmod", "predet", "det"})
@@ -49,8 +51,53 @@ INCIDENT_ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 
 def restated(quantity: Quantity) -> bool:
     """Whether a count is its report's toll told again ("The 13 victims who
-    died", "the four injured workers"), pointing back at all of them."""
-    return _restating(quantity, frozenset(lexicon().outcome_word))
+    died", "the four injured workers", "In total, 12 people were
+    injured"), pointing back at all of them."""
+    return _restating(quantity, frozenset(lexicon().outcome_word)) or totalled(quantity)
+
+
+def totalled(quantity: Quantity) -> bool:
+    """Whether a count is the whole toll told again by a clause that opens
+    with a word of the total (``restating_total_openers`` of
+    rules/counts.yaml: "In total, 12 people were injured, most of them with
+    smoke inhalation", "In all, nine people died in the fire"), as agency
+    copy recaps its count: the figure is its clause's subject, its noun
+    carries nothing but the figure, and its verb nothing that picks some
+    out ("In total, 12 were injured in Antwerp" counts one place's)."""
+    if quantity.vague or quantity.ranged or quantity.low != quantity.high:
+        return False
+    subject = quantity.noun if quantity.noun is not None else quantity.first
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    if quantity.noun is not None and not all(
+        _plain(child, quantity, frozenset()) for child in quantity.noun.children
+    ):
+        return False
+    verb = subject.head
+    openers = [child for child in verb.children if child.i < subject.i and _total_opener(child)]
+    if not openers:
+        return False
+    return all(child in openers or child.i == subject.i or _recap_word(child) for child in verb.children)
+
+
+def _total_opener(word: Token) -> bool:
+    """ "In total" or "Altogether" hung on the verb before its subject."""
+    phrase = " ".join(t.lower_ for t in word.subtree)
+    return phrase in restating().total_openers
+
+
+def _recap_word(child: Token) -> bool:
+    """A word of a recap's verb that picks none of the people out: an
+    auxiliary or a comma, "most of them" of what they suffered, or the
+    story's own event ("in the fire")."""
+    return child.dep_ in restating().clause_deps or _of_them(child) or _in_the_incident(child)
+
+
+def _of_them(word: Token) -> bool:
+    """A partitive of the counted people themselves set after the count
+    ("most of them with smoke inhalation", "three of them seriously"): it
+    tells what some suffered, never another set."""
+    return any(w.lower_ == "them" and w.dep_ == "pobj" and w.head.lower_ == "of" for w in word.subtree)
 
 
 def restated_thing(quantity: Quantity) -> bool:
