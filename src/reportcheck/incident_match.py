@@ -1186,9 +1186,8 @@ def _apart_events(extracted: ExtractedReport) -> set[int]:
     """The ids of the claims of each event of the main incident whose name
     tells it apart from the incident's own (:func:`_named_apart`: "Across
     the border, a separate landslide on the Ugandan side of the mountain
-    killed several people in Bulambuli District", "an unrelated shooting",
-    "another air strike"): where such an event happened is no place of the
-    incident.  An event of the main incident named otherwise ("the earlier
+    killed several people in Bulambuli District", "an unrelated
+    shooting"): where such an event happened is no place of the incident.  An event of the main incident named otherwise ("the earlier
     shooting", "weeks after a gunman killed 26") keeps its places: a trial
     story's retold rampage is the incident the other report tells."""
     relations = set(detail_rules().earlier_events.relations)
@@ -1203,7 +1202,7 @@ def _apart_events(extracted: ExtractedReport) -> set[int]:
 
 
 #: how many words open an event's name, where its determiner and its
-#: modifier stand ("a separate landslide", "another deadly air strike")
+#: modifier stand ("a separate landslide", "an unrelated fatal shooting")
 _NAME_OPENING = 3
 
 
