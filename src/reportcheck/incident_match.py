@@ -1130,6 +1130,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         city = None  # "Marlow" read as the English town in a story that names Louisiana
     if city is not None and _namesake_of_state(city.kind, city.name, city.region, states):
         city = None  # "MARLOW HEIGHTS, Ohio" read as the Maryland town
+    if city is not None and city.geonameid in _apart_towns(main, apart, places):
+        city = None  # the town of "a separate landslide in Bundibugyo District" is not the story's
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
@@ -1187,9 +1189,10 @@ def _apart_events(extracted: ExtractedReport) -> set[int]:
     tells it apart from the incident's own (:func:`_named_apart`: "Across
     the border, a separate landslide on the Ugandan side of the mountain
     killed several people in Bulambuli District", "an unrelated
-    shooting"): where such an event happened is no place of the incident.  An event of the main incident named otherwise ("the earlier
-    shooting", "weeks after a gunman killed 26") keeps its places: a trial
-    story's retold rampage is the incident the other report tells."""
+    shooting"): where such an event happened is no place of the incident.
+    An event of the main incident named otherwise ("the earlier shooting",
+    "weeks after a gunman killed 26") keeps its places: a trial story's
+    retold rampage is the incident the other report tells."""
     relations = set(detail_rules().earlier_events.relations)
     return {
         id(claim)
@@ -1199,6 +1202,18 @@ def _apart_events(extracted: ExtractedReport) -> set[int]:
         if mention.relation in relations and _named_apart(mention.label)
         for claim in mention.claims
     }
+
+
+def _apart_towns(main: Sequence[Claim], apart: set[int], places: Sequence[Claim]) -> set[str]:
+    """The GeoNames ids of the places only a separate event's claims name
+    (:func:`_apart_events`), which the digest may still take for the
+    story's own town."""
+    own = {c.place.geonameid for c in places}
+    return {
+        c.place.geonameid
+        for c in main
+        if id(c) in apart and c.kind is ClaimKind.location and c.place.geonameid is not None
+    } - own
 
 
 #: how many words open an event's name, where its determiner and its
@@ -2359,13 +2374,16 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         elif far:  # one region, or a "border" phrase naming the other's: the towns tell
             apart_text = f"{_where(a)} against {_where(b)}: at least {apart:.0f} km apart"
             weighing.add("place", CONTRADICTING, STRONG, apart_text)
-        elif (
-            scenes_common and a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name)
-        ):
+        elif scenes_common and _cities_differ(a, b):
             weighing.add("place", CONTRADICTING, WEAK, f"{a.city_name} against {b.city_name}")
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _cities_differ(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Two story towns, neither a county holding the other (:func:`_holds_towns`)."""
+    return bool(a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name))
 
 
 def _km_apart(a: IncidentProfile, b: IncidentProfile) -> float | None:
