@@ -279,6 +279,7 @@ class EarlierEventRules(Strict):
     needs: list[str]
     telling: list[str]
     not_own_days: list[str]
+    apart_words: list[str]
     care_venues: list[str]
     area_words: list[str]
 
@@ -310,6 +311,8 @@ class OwnNameRules(Strict):
     storm_words: list[str]
     craft_prefixes: list[str]
     craft_nouns: list[str]
+    mountain_before: list[str]
+    mountain_after: list[str]
     craft_verb_before: list[str]
 
 
@@ -589,6 +592,9 @@ class IncidentProfile:
     city: str | None = None  #: GeoNames id of the story's own city or district
     city_name: str | None = None
     regions: tuple[Region, ...] = ()  #: (country, first-level region) of the places it names
+    #: the regions of the places it tells harm in (:func:`_harm_regions`),
+    #: which a quake's, a flood's or a storm's report may not call its scene
+    harm_regions: tuple[Region, ...] = ()
     #: the regions of every reading of its towns' names ("Palmer": Massachusetts and Alaska)
     readable: tuple[Region, ...] = ()
     people: tuple[tuple[str, str], ...] = ()  #: (name as written at its longest, role) of the people named
@@ -649,7 +655,7 @@ class IncidentProfile:
 
     @classmethod
     def from_dict(cls, data: dict) -> IncidentProfile:
-        pairs = ("days", "places", "regions", "readable", "people", "types")
+        pairs = ("days", "places", "regions", "harm_regions", "readable", "people", "types")
         values = {key: tuple(tuple(item) for item in data.get(key, ())) for key in pairs}
         return cls(
             **values,
@@ -1090,8 +1096,14 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     from reportcheck.digest import digest_report  # the digest reads the extract stage's helpers
 
     main = [claim for claim in extracted.claims if claim.incident == MAIN]
+    apart = _apart_events(extracted)  # "a separate landslide ... in Bulambuli District"
     places = [
-        c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
+        c
+        for c in main
+        if c.kind is ClaimKind.location
+        and not c.place.named_in
+        and c.place.stated_as != FELT
+        and id(c) not in apart
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
     homes = _home_countries(extracted.claims)
     states = _dateline_states(extracted.claims)
@@ -1118,12 +1130,15 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         city = None  # "Marlow" read as the English town in a story that names Louisiana
     if city is not None and _namesake_of_state(city.kind, city.name, city.region, states):
         city = None  # "MARLOW HEIGHTS, Ohio" read as the Maryland town
+    if city is not None and city.geonameid in _apart_towns(main, apart, places):
+        city = None  # the town of "a separate landslide in Bundibugyo District" is not the story's
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
     weapons = {c.weapon.weapon_class for c in main if c.kind is ClaimKind.weapon and c.weapon.weapon_class}
     people = _people(main, report.text)
     own = main_text(report.text, extracted.claims)  # background paragraphs tell another incident
+    kept = [c for c in main if id(c) not in apart]  # a separate event's village is no spot of the incident
     dated = _own_dated(extracted, main)  # a tally's or another event's day is no day of the incident
     month_days, dateline_day = _month_days(dated)
     return IncidentProfile(
@@ -1133,6 +1148,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
         regions=tuple(sorted({*_regions(scene), *_city_region(city)})),
+        harm_regions=_harm_regions(main, [c for c in places if id(c) not in {id(f) for f in filed_only}]),
         readable=_readable_regions(
             [c.place.surface or c.evidence.text for c in scene if c.place.kind in PLACE_KINDS]
             + ([city.name] if city is not None else [])
@@ -1160,11 +1176,76 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
         magnitudes=_magnitudes(main),
-        spot_words=_spot_words(main, own, people),
-        village_words=_spot_words(main, own, people, kinds=("village",)),
+        spot_words=_spot_words(kept, own, people),
+        village_words=_spot_words(kept, own, people, kinds=("village",)),
         craft_words=_craft_words(own, people),
         own_words=name_words(own),
         **_lead_and_told(extracted),
+    )
+
+
+def _apart_events(extracted: ExtractedReport) -> set[int]:
+    """The ids of the claims of each event of the main incident whose name
+    tells it apart from the incident's own (:func:`_named_apart`: "Across
+    the border, a separate landslide on the Ugandan side of the mountain
+    killed several people in Bulambuli District", "an unrelated
+    shooting"): where such an event happened is no place of the incident.
+    An event of the main incident named otherwise ("the earlier shooting",
+    "weeks after a gunman killed 26") keeps its places: a trial story's
+    retold rampage is the incident the other report tells."""
+    relations = set(detail_rules().earlier_events.relations)
+    return {
+        id(claim)
+        for incident in extracted.incidents
+        if incident.id == MAIN
+        for mention in incident.events
+        if mention.relation in relations and _named_apart(mention.label)
+        for claim in mention.claims
+    }
+
+
+def _apart_towns(main: Sequence[Claim], apart: set[int], places: Sequence[Claim]) -> set[str]:
+    """The GeoNames ids of the places only a separate event's claims name
+    (:func:`_apart_events`), which the digest may still take for the
+    story's own town."""
+    own = {c.place.geonameid for c in places}
+    return {
+        c.place.geonameid
+        for c in main
+        if id(c) in apart and c.kind is ClaimKind.location and c.place.geonameid is not None
+    } - own
+
+
+#: how many words open an event's name, where its determiner and its
+#: modifier stand ("a separate landslide", "an unrelated fatal shooting")
+_NAME_OPENING = 3
+
+
+def _named_apart(label: str) -> bool:
+    """Whether the words opening an event's name hold one of
+    ``earlier_events.apart_words`` ("a separate landslide on the Ugandan
+    side of the mountain"); the words further on are its own clauses'
+    ("an attack that came after another")."""
+    opening = " ".join(label.split()[:_NAME_OPENING])
+    return tells(opening, detail_rules().earlier_events.apart_words)
+
+
+#: the kinds of count that tell harm done at a place
+_HARM_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured})
+
+
+def _harm_regions(main: Sequence[Claim], places: Sequence[Claim]) -> tuple[Region, ...]:
+    """The regions of the places a report names, as a scene or merely, in a
+    sentence that gives the main incident's dead or injured ("Afghan
+    officials reported five deaths and more than 20 injuries in the
+    northeastern provinces of Badakhshan and Kunar").  A quake's report
+    filed from one country puts it there ("jolted Islamabad, Lahore,
+    Peshawar"), while the report filed from the other calls the provinces
+    it did harm in its scene; :func:`_weigh_places` counts these regions as
+    the report's own for the kinds that reach over several regions."""
+    harmed = {c.evidence.sentence_start for c in main if c.kind in _HARM_KINDS}
+    return _regions(
+        [c for c in places if c.evidence.sentence_start in harmed and c.place.stated_as in (SCENE, None)]
     )
 
 
@@ -1370,7 +1451,10 @@ def _spot_words(
     names = [
         name
         for name in names
-        if not _care_venue(name) and not _follow_up_venue(name) and not tells(name, water)
+        if not _care_venue(name)
+        and not _follow_up_venue(name)
+        and not tells(name, water)
+        and not _mountain_name().fullmatch(_clean(name))
     ]
     capitalised = set(name_words(own))
     persons = {part.lower() for name, _ in people for part in name_parts(name)}
@@ -1390,6 +1474,19 @@ def _spot_words(
         }
         words |= set(_craft_words(own, people))
     return tuple(sorted(words))
+
+
+@cache
+def _mountain_name() -> re.Pattern[str]:
+    """A mountain's name alone, no venue's named after it: "Mt Elgon",
+    "Mount Kenya", "the Rwenzori Mountains" (``mountain_before`` and
+    ``mountain_after`` of ``own_names``); "Mount Pleasant Elementary
+    School" goes on after the mountain's name and stays a spot."""
+    rules = detail_rules().own_names
+    word = r"[A-Z][\w'’-]*"
+    before = rf"(?i:{alternation(rules.mountain_before)})\s+{word}(?:\s+{word})?"
+    after = rf"{word}(?:\s+{word})?\s+(?i:{alternation(rules.mountain_after)})"
+    return re.compile(rf"(?:(?i:the)\s+)?(?:{before}|{after})")
 
 
 def _craft_words(own: str, people: Iterable[tuple[str, str]]) -> tuple[str, ...]:
@@ -2243,10 +2340,13 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         weighing.add("place", SHARED, WEAK, f"both name {', '.join(w.title() for w in alike[:3])}")
         return True
     if a.regions and b.regions:
-        common = sorted(set(a.regions) & set(b.regions))
+        common = sorted(_own_regions(a, b) & _own_regions(b, a))
         other_reading = sorted((set(a.regions) & set(b.readable)) | (set(b.regions) & set(a.readable)))
         apart = _km_apart(a, b)
-        far = apart is not None and apart > detail_rules().far_apart_km
+        # a quake's towns lie far apart where only the regions it did harm in
+        # are common: its story towns then tell nothing against one quake
+        scenes_common = bool(set(a.regions) & set(b.regions))
+        far = apart is not None and apart > detail_rules().far_apart_km and scenes_common
         if not common and other_reading:
             weighing.add(
                 "place",
@@ -2274,11 +2374,16 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         elif far:  # one region, or a "border" phrase naming the other's: the towns tell
             apart_text = f"{_where(a)} against {_where(b)}: at least {apart:.0f} km apart"
             weighing.add("place", CONTRADICTING, STRONG, apart_text)
-        elif a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name):
+        elif scenes_common and _cities_differ(a, b):
             weighing.add("place", CONTRADICTING, WEAK, f"{a.city_name} against {b.city_name}")
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _cities_differ(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Two story towns, neither a county holding the other (:func:`_holds_towns`)."""
+    return bool(a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name))
 
 
 def _km_apart(a: IncidentProfile, b: IncidentProfile) -> float | None:
@@ -2301,13 +2406,31 @@ def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:
     two states (Trona, California and Tonopah, Nevada) stay apart."""
     if a.dateline_only or b.dateline_only:
         return "no region in common, though a wire dateline may be the bureau's only"
-    spread = _spread_kinds()
-    kind = a.main_type
+    kind = _spread_pair(a, b)
     countries = {country for country, _ in a.regions} & {country for country, _ in b.regions}
     one_bureau = a.filed_from is not None and a.filed_from == b.filed_from
-    if kind in spread and kind == b.main_type and countries and one_bureau:
+    if kind is not None and countries and one_bureau:
         return f"other regions of one country, which {_a(kind)} may reach"
     return ""
+
+
+def _spread_pair(a: IncidentProfile, b: IncidentProfile) -> str | None:
+    """The kind both reports' leads name, when it is one that reaches over
+    several regions (``spread_over_regions``: a quake, a flood, a storm)."""
+    kind = a.main_type
+    return kind if kind in _spread_kinds() and kind == b.main_type else None
+
+
+def _own_regions(profile: IncidentProfile, other: IncidentProfile) -> set[Region]:
+    """The regions a report places its incident in, weighed against the
+    other report's: its scene's, and for a kind that reaches over several
+    regions (:func:`_spread_pair`) also those it tells harm in
+    (``harm_regions``): a quake felt in one country and deadly in the
+    next is told from each, and the provinces one report calls the scene
+    are where the other counts its dead."""
+    if _spread_pair(profile, other) is None:
+        return set(profile.regions)
+    return set(profile.regions) | set(profile.harm_regions)
 
 
 def _clean(name: str) -> str:
