@@ -2008,20 +2008,37 @@ def _hospital_takers(
     of, by claim id (:func:`_value_people`, by the hospital's name).
 
     "Paramedics took Marcus Bell to Jacobi Medical Center" is set only
-    against another report's hospital of Bell.  One told of no one named is
-    its report's one taken only where that report counts one victim killed
-    and one hurt at most (:func:`_reports_with_one_harmed`), and where no two
-    such ones are told by words of two sexes ("he was taken to", "the woman
-    was rushed to"): in a story of a dead man and a hurt woman, the two
-    reports' unnamed ones may be two people."""
+    against another report's hospital of Bell.  The reports' one taken,
+    where each names one hospital and at most one person taken there, is
+    one person only where every report counts one victim killed and one hurt
+    at most (:func:`_reports_with_one_harmed`), no one taken is told as a
+    suspect or an officer ("the gunman was taken to", a named suspect), and
+    no two are told by words of two sexes ("he was taken to", "the woman
+    was rushed to"): in a story of a dead man and a hurt woman, or of a
+    victim and a wounded gunman, the reports' ones taken may be two people."""
     taken = [c for c in claims if c.kind is ClaimKind.location and c.subject == HOSPITAL]
     whose = _value_people(taken, claims, people, special, ONE_TAKEN, figure=lambda c: c.value.name)
+    one = [c for c in taken if whose[c.id] == ONE_TAKEN]
+    if not _one_victim_taken(one, claims, people):
+        return {c.id: c.id if whose[c.id] == ONE_TAKEN else whose[c.id] for c in taken}
+    return whose
+
+
+def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
+    """Whether hospitals keyed as the reports' one taken (:func:`_hospital_takers`)
+    may be one victim's: reports of one harmed, no other role, one sex."""
     one_harmed = _reports_with_one_harmed(claims)
-    unnamed = [c for c in taken if whose[c.id] == ONE_TAKEN and (c.report, c.incident) in one_harmed]
-    if len({sex for c in unnamed if (sex := _bearer_sex(c)) is not None}) > 1:
-        unnamed = []
-    kept = {c.id for c in unnamed}
-    return {c.id: c.id if whose[c.id] == ONE_TAKEN and c.id not in kept else whose[c.id] for c in taken}
+    if any((c.report, c.incident) not in one_harmed for c in taken):
+        return False
+    named_roles = _named_roles(claims, people)
+    role_of = people_lexicon().role_of
+    for claim in taken:
+        bearer = claim.frame.bearer or ""
+        roles = named_roles.get(_named_person(people, claim.report, bearer) or "", set())
+        roles |= {role_of[bearer.lower()]} if bearer.lower() in role_of else set()
+        if roles - {VICTIM}:
+            return False
+    return len({sex for c in taken if (sex := _bearer_sex(c)) is not None}) <= 1
 
 
 def _bearer_sex(claim: Claim) -> str | None:
