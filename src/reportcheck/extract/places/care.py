@@ -118,10 +118,15 @@ def _bearer(verb: Token) -> Token | None:
 
 def _bearer_text(token: Token) -> str:
     """A person's name in the bearer's words where the parse tags one, else
-    the bearer's own word ("teen", "him")."""
+    the proper nouns of the bearer's name as written ("Marcus Bell", which
+    the model may tag as no person), else the bearer's own word ("teen",
+    "him")."""
     for word in token.subtree:
         if word.ent_type_ == "PERSON" and (entity := entity_of(word)) is not None:
             return entity.text
+    if token.pos_ == "PROPN":
+        compounds = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        return " ".join(t.text for t in [*compounds, token])
     return token.text
 
 
