@@ -51,25 +51,27 @@ def _carried_to() -> re.Pattern[str]:
     """A verb of carrying, at most ``reach`` characters of its clause, and
     "to" ending right before the hospital's name."""
     rules = venue_rules().care_destination
-    return re.compile(
-        rf"\b(?P<verb>{alternation(rules.carry_words)})\b[^;!?\n]{{0,{rules.reach}}}?\bto\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
+    return _verb_before(rules.carry_words, rf"[^;!?\n]{{0,{rules.reach}}}?", "to")
 
 
 @cache
 def _stayed_at() -> re.Pattern[str]:
     """A verb of staying ("treated", "pronounced dead", "in critical
     condition") and "at" or "in" right before the hospital's name."""
-    rules = venue_rules().care_destination
+    return _verb_before(venue_rules().care_destination.stay_words, r"(?:\s+\w+){0,3}?\s+", "at|in")
+
+
+def _verb_before(verbs: list[str], gap: str, prepositions: str) -> re.Pattern[str]:
+    """One of ``verbs``, the ``gap`` after it, and one of ``prepositions``
+    (with "the") ending the text: the words before a hospital's name."""
     return re.compile(
-        rf"\b(?P<verb>{alternation(rules.stay_words)})\b(?:\s+\w+){{0,3}}?\s+(?:at|in)\s+(?:the\s+)?$",
-        re.IGNORECASE,
+        rf"\b(?P<verb>{alternation(verbs)})\b{gap}\b(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE
     )
 
 
 @cache
 def _later() -> re.Pattern[str]:
+    """A word of a second stop of care: "later transferred", "then airlifted"."""
     return re.compile(rf"\b(?:{alternation(venue_rules().care_destination.later_words)})\b", re.IGNORECASE)
 
 
