@@ -45,6 +45,7 @@ from reportcheck.knowledge.names import (
     spelled_apart,
 )
 from reportcheck.knowledge.title_case import in_headline
+from reportcheck.knowledge.venues import hospital_words
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -2020,8 +2021,31 @@ def _hospital_takers(
     whose = _value_people(taken, claims, people, special, ONE_TAKEN, figure=lambda c: c.value.name)
     one = [c for c in taken if whose[c.id] == ONE_TAKEN]
     if not _one_victim_taken(one, claims, people):
-        return {c.id: c.id if whose[c.id] == ONE_TAKEN else whose[c.id] for c in taken}
-    return whose
+        whose = {c.id: c.id if whose[c.id] == ONE_TAKEN else whose[c.id] for c in taken}
+    return _by_hospital_where_unpaired(taken, whose)
+
+
+#: who was taken, for a hospital no other report's is paired with by person
+#: (:func:`_by_hospital_where_unpaired`), before the hospital's own words
+OF_HOSPITAL = "whoever was taken to"
+
+
+def _by_hospital_where_unpaired(taken: list[Claim], whose: dict[str, str]) -> dict[str, str]:
+    """``whose`` with a hospital that no other report's meets person by
+    person keyed by the hospital's own words (``hospital_words`` of
+    knowledge/venues.py) instead: two reports that name one hospital agree
+    on it whoever they say was taken there ("The victims were taken to
+    Jacobi Hospital", "the teen was taken to Jacobi Medical Center"), and
+    two different hospitals of people not known to be one never meet."""
+    reports: dict[str, set[int]] = defaultdict(set)
+    for claim in taken:
+        reports[whose[claim.id]].add(claim.report)
+    return {
+        c.id: whose[c.id]
+        if len(reports[whose[c.id]]) > 1
+        else f"{OF_HOSPITAL} {' '.join(sorted(hospital_words(c.value.name or '')))}"
+        for c in taken
+    }
 
 
 def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
@@ -2230,7 +2254,9 @@ def group_claims(
         | {claim_id: f"{TAKEN}:{who}" for claim_id, who in taken.items()}
         | _gauged_rivers(claims)
     )
-    paired_as = life | fallers | served | taken
+    paired_as = (
+        life | fallers | served | {i: who for i, who in taken.items() if not who.startswith(OF_HOSPITAL)}
+    )
     day_parts = _day_part_measures(claims)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:

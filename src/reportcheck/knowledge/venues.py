@@ -75,14 +75,14 @@ def hospital_words(name: str) -> frozenset[str]:
     "'s" dropped: "Comer's Children's Hospital" -> {"comer"}, "Waitākere
     Hospital" -> {"waitakere"}); none for a name of generic words only
     ("Children's Hospital"), which names no hospital of its own."""
-    generic = {_word_key(word) for word in venue_rules().care_destination.generic_words}
-    keys = (_word_key(word) for word in name.split())
-    return frozenset(key for key in keys if key and key not in generic)
+    generic = {key for word in venue_rules().care_destination.generic_words for key in _word_keys(word)}
+    return frozenset(key for word in name.split() for key in _word_keys(word) if key not in generic)
 
 
-def _word_key(word: str) -> str:
-    """One word of a hospital's name as :func:`hospital_words` keys it."""
-    return normalise(_POSSESSIVE.sub("", word))
+def _word_keys(word: str) -> list[str]:
+    """One word of a hospital's name as :func:`hospital_words` keys it, a
+    hyphened one as its parts ("UW-Madison": "uw", "madison")."""
+    return normalise(_POSSESSIVE.sub("", word)).split()
 
 
 #: a possessive's ending, dropped from a hospital's word ("Comer's")

@@ -75,11 +75,15 @@ def _later() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(venue_rules().care_destination.later_words)})\b", re.IGNORECASE)
 
 
-def is_hospital_name(key: str) -> bool:
+def is_hospital_name(key: str, surface: str) -> bool:
     """Whether a venue's key ends in a hospital's head and names a hospital
-    of its own ("kings county hospital", not "children's hospital")."""
+    of its own ("kings county hospital", not "children's hospital"), its
+    head written as a name's ("Kings County Hospital"): "the West Union
+    hospital", "a Billings hospital" tell a town's hospital, not its name."""
     heads = venue_rules().care_destination.heads
-    return any(key == head or key.endswith(f" {head}") for head in heads) and bool(hospital_words(key))
+    if not any(key == head or key.endswith(f" {head}") for head in heads):
+        return False
+    return surface.split()[-1][:1].isupper() and bool(hospital_words(key))
 
 
 def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:

@@ -486,7 +486,7 @@ def _hospital_claim(doc: Doc, spot: Spot, venue: RawClaim) -> RawClaim | None:
     """The venue's claim as the hospital someone was taken to (subject
     ``hospital``, its bearer the one taken: extract/places/care.py), or None
     where the venue is no hospital or the sentence takes no one there."""
-    if not is_hospital_name(spot.key):
+    if not is_hospital_name(spot.key, venue.place.surface or ""):
         return None
     taken = care_destination(doc, spot.start, spot.end)
     if taken is None:
