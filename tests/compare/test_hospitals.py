@@ -115,3 +115,19 @@ def test_a_man_and_a_woman_taken_are_two_people():
         "Medical Center, where he died."
     )
     assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_one_hospital_both_reports_name_agrees_whoever_was_taken():
+    """Several taken in one report, one in the other: no one person to pair,
+    yet both name one hospital."""
+    a = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were shot on Elm Street on Saturday night. The victims were taken "
+        "to Saint Alden Hospital in stable condition, police said."
+    )
+    b = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were wounded on Elm Street on Saturday night. One of them, Ray Cole, "
+        "was rushed to Saint Alden Medical Center, police said."
+    )
+    assert ("agree", ["Saint Alden Hospital", "Saint Alden Medical Center"]) in _hospitals(a, b)

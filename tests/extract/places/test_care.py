@@ -59,6 +59,15 @@ def _hospitals(pipeline, text: str) -> list[tuple[str, str | None, bool, bool]]:
             "She was taken by ambulance to Tamaki Hospital in a moderate condition.",
             [("tamaki hospital", "She", False, False)],
         ),
+        # a university's hospital: the name runs on to the hospital's head
+        (
+            "The woman was taken to Calder University Hospital, where she died.",
+            [("calder university hospital", "woman", False, False)],
+        ),
+        (
+            "He was airlifted to Brennan University Medical Center in critical condition.",
+            [("brennan university medical center", "He", False, True)],
+        ),
         # a verb of staying and "at"
         (
             "He was pronounced dead at Stroger Hospital, police said.",
@@ -109,6 +118,9 @@ def test_a_named_hospital_someone_was_taken_to_is_claimed_with_its_bearer(pipeli
         "A spokeswoman for Beaumont Hospital said the man was in stable condition.",
         "She had worked as a nurse at Grantley Hospital for 20 years.",
         "The family asked for donations to Elmwood Children's Hospital.",
+        # a town's hospital, its head in small letters: no hospital's name
+        "The child was taken to the Millbrook hospital where he died.",
+        "Both were flown to a Casper hospital on Sunday.",
         # a venue of another kind after a verb of carrying
         "The suspect was taken to the Harris County Jail.",
     ],
@@ -127,6 +139,7 @@ def test_no_one_taken_to_a_named_hospital_is_no_hospital_claim(pipeline, text):
         # a short name or a campus: one holds the other's words
         ("Comer Children's Hospital", "University of Chicago Medicine Comer Children's Hospital", None),
         ("Royal Melbourne Hospital", "Royal Melbourne", True),
+        ("UW-Madison Hospital", "UW Hospital", None),
         # two hospitals
         ("Auckland City Hospital", "Waitākere Hospital", False),
         ("Mount Sinai Hospital", "Cook County Hospital", False),

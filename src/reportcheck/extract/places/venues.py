@@ -162,19 +162,33 @@ def venue_spots(text: str) -> list[Spot]:
     one, unless only generic words are left ("Police Station")."""
     rules = venue_rules()
     cut, generic = set(rules.not_names), set(rules.generic_names)
-    spots = []
+    spots: list[Spot] = []
     for match in _venue_pattern().finditer(text):
+        if spots and match.start() < spots[-1].end:
+            continue  # the words of a hospital's head the last name was extended by
         words = match.group("name").split()
         keep = next((i for i in range(len(words), 0, -1) if _words(words[i - 1])[0] in cut), 0)
         name = words[keep:]
         if not name or all(w in generic for w in _words(" ".join(name))):
             continue
         start = match.start("name") + match.group("name").index(name[0]) if keep else match.start("name")
-        surface = text[start : match.end()]
-        spots.append(Spot(start, match.end(), VENUE, " ".join(_words(surface))))
+        after = _care_head_after().match(text, match.end())
+        end = after.end() if after else match.end()
+        surface = text[start:end]
+        spots.append(Spot(start, end, VENUE, " ".join(_words(surface))))
     for match in _of_pattern().finditer(text):
         spots.append(Spot(match.start(), match.end(), VENUE, " ".join(_words(match.group()))))
     return spots
+
+
+@cache
+def _care_head_after() -> re.Pattern[str]:
+    """A hospital's head right after a venue's name, written as a name's
+    ("Temple University Hospital", "Vanderbilt University Medical Center"):
+    the name ends at the first head, so the university's is extended to
+    its hospital's (``care_destination.heads`` of rules/venues.yaml)."""
+    heads = alternation([head.title() for head in venue_rules().care_destination.heads])
+    return re.compile(rf"{_SP}(?:{heads})\b")
 
 
 def _suffix_word(suffix: str) -> str:
