@@ -45,7 +45,6 @@ from reportcheck.knowledge.names import (
     spelled_apart,
 )
 from reportcheck.knowledge.title_case import in_headline
-from reportcheck.knowledge.venues import hospital_words
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -62,6 +61,7 @@ from reportcheck.knowledge.vocabulary import (
     TENURE,
     TOWN_KINDS,
     UNNAMED_PREFIX,
+    VENUE,
     VICTIM,
     WATER_LEVEL,
     WATER_MEASURES,
@@ -2022,30 +2022,26 @@ def _hospital_takers(
     one = [c for c in taken if whose[c.id] == ONE_TAKEN]
     if not _one_victim_taken(one, claims, people):
         whose = {c.id: c.id if whose[c.id] == ONE_TAKEN else whose[c.id] for c in taken}
-    return _by_hospital_where_unpaired(taken, whose)
+    return _paired_across_reports(taken, whose)
 
 
-#: who was taken, for a hospital no other report's is paired with by person
-#: (:func:`_by_hospital_where_unpaired`), before the hospital's own words
-OF_HOSPITAL = "whoever was taken to"
-
-
-def _by_hospital_where_unpaired(taken: list[Claim], whose: dict[str, str]) -> dict[str, str]:
-    """``whose`` with a hospital that no other report's meets person by
-    person keyed by the hospital's own words (``hospital_words`` of
-    knowledge/venues.py) instead: two reports that name one hospital agree
-    on it whoever they say was taken there ("The victims were taken to
-    Jacobi Hospital", "the teen was taken to Jacobi Medical Center"), and
-    two different hospitals of people not known to be one never meet."""
+def _paired_across_reports(taken: list[Claim], whose: dict[str, str]) -> dict[str, str]:
+    """The hospitals of ``whose`` whose person another report's hospital
+    meets; the others are left out, to be read as the venues they name
+    (:func:`_as_venue`)."""
     reports: dict[str, set[int]] = defaultdict(set)
     for claim in taken:
         reports[whose[claim.id]].add(claim.report)
-    return {
-        c.id: whose[c.id]
-        if len(reports[whose[c.id]]) > 1
-        else f"{OF_HOSPITAL} {' '.join(sorted(hospital_words(c.value.name or '')))}"
-        for c in taken
-    }
+    return {c.id: whose[c.id] for c in taken if len(reports[whose[c.id]]) > 1}
+
+
+def _as_venue(claim: Claim) -> Claim:
+    """A hospital someone was taken to that no other report's meets person
+    by person, read as the venue it names (subject ``venue``), as every
+    named hospital was before the hospital's own subject: two reports that
+    name one hospital still agree on it whoever they say was taken there,
+    and different hospitals are no verdict (compare/judges/places.py)."""
+    return claim.model_copy(update={"subject": VENUE})
 
 
 def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
@@ -2254,12 +2250,12 @@ def group_claims(
         | {claim_id: f"{TAKEN}:{who}" for claim_id, who in taken.items()}
         | _gauged_rivers(claims)
     )
-    paired_as = (
-        life | fallers | served | {i: who for i, who in taken.items() if not who.startswith(OF_HOSPITAL)}
-    )
+    paired_as = life | fallers | served | taken
     day_parts = _day_part_measures(claims)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:
+        if claim.subject == HOSPITAL and claim.id not in taken:
+            claim = _as_venue(claim)
         incident = _event_incident(claim) or incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         event, measure, scope = claim.frame.key()

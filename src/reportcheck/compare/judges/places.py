@@ -37,7 +37,7 @@ from reportcheck.models import Claim, Status
 
 def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    if HOSPITAL in (a.subject, b.subject):
+    if a.subject == HOSPITAL and b.subject == HOSPITAL:
         return _judge_hospitals(a, b, text)
     if DEATH_STAGE in (a.place.kind, b.place.kind):
         return _judge_stages(a, b, text)
