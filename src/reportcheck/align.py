@@ -49,6 +49,7 @@ from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
     FALL,
+    HOSPITAL,
     INDIVIDUAL,
     MAIN,
     MONTH_NAMES,
@@ -60,6 +61,7 @@ from reportcheck.knowledge.vocabulary import (
     TENURE,
     TOWN_KINDS,
     UNNAMED_PREFIX,
+    VENUE,
     VICTIM,
     WATER_LEVEL,
     WATER_MEASURES,
@@ -1992,6 +1994,89 @@ def _read_rivers(levels: list[Claim]) -> dict[int, set[str]]:
     return read
 
 
+#: the scope of the hospital someone was taken to, before who was taken
+TAKEN = "taken to hospital"
+#: who was taken, in a report that names one hospital and no one taken there
+ONE_TAKEN = "the report's one taken to hospital"
+
+
+def _hospital_takers(
+    claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> dict[str, str]:
+    """Whom each hospital someone was taken to (extract/places/care.py) is
+    of, by claim id (:func:`_value_people`, by the hospital's name).
+
+    "Paramedics took Marcus Bell to Jacobi Medical Center" is set only
+    against another report's hospital of Bell.  The reports' one taken,
+    where each names one hospital and at most one person taken there, is
+    one person only where every report counts one victim killed and one hurt
+    at most (:func:`_reports_with_one_harmed`), no one taken is told as a
+    suspect or an officer ("the gunman was taken to", a named suspect), and
+    no two are told by words of two sexes ("he was taken to", "the woman
+    was rushed to"): in a story of a dead man and a hurt woman, or of a
+    victim and a wounded gunman, the reports' ones taken may be two people."""
+    taken = [c for c in claims if c.kind is ClaimKind.location and c.subject == HOSPITAL]
+    whose = _value_people(taken, claims, people, special, ONE_TAKEN, figure=lambda c: c.value.name)
+    one = [c for c in taken if whose[c.id] == ONE_TAKEN]
+    if not _one_victim_taken(one, claims, people):
+        whose = {c.id: c.id if whose[c.id] == ONE_TAKEN else whose[c.id] for c in taken}
+    return _paired_across_reports(taken, whose)
+
+
+def _paired_across_reports(taken: list[Claim], whose: dict[str, str]) -> dict[str, str]:
+    """The hospitals of ``whose`` whose person another report's hospital
+    meets; the others are left out, to be read as the venues they name
+    (:func:`_as_venue`)."""
+    reports: dict[str, set[int]] = defaultdict(set)
+    for claim in taken:
+        reports[whose[claim.id]].add(claim.report)
+    return {c.id: whose[c.id] for c in taken if len(reports[whose[c.id]]) > 1}
+
+
+def _as_venue(claim: Claim) -> Claim:
+    """A hospital someone was taken to that no other report's meets person
+    by person, read as the venue it names (subject ``venue``), as every
+    named hospital was before the hospital's own subject: two reports that
+    name one hospital still agree on it whoever they say was taken there,
+    and different hospitals are no verdict (compare/judges/places.py)."""
+    return claim.model_copy(update={"subject": VENUE})
+
+
+def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
+    """Whether hospitals keyed as the reports' one taken (:func:`_hospital_takers`)
+    may be one victim's: reports of one harmed, no other role, one sex."""
+    one_harmed = _reports_with_one_harmed(claims)
+    if any((c.report, c.incident) not in one_harmed for c in taken):
+        return False
+    named_roles = _named_roles(claims, people)
+    role_of = people_lexicon().role_of
+    for claim in taken:
+        bearer = claim.frame.bearer or ""
+        roles = named_roles.get(_named_person(people, claim.report, bearer) or "", set())
+        roles |= {role_of[bearer.lower()]} if bearer.lower() in role_of else set()
+        if roles - {VICTIM}:
+            return False
+    return len({sex for c in taken if (sex := _bearer_sex(c)) is not None}) <= 1
+
+
+def _bearer_sex(claim: Claim) -> str | None:
+    """The sex the word of a value's bearer tells ("he", "the woman"), if any."""
+    lexicon = people_lexicon()
+    word = (claim.frame.bearer or "").lower()
+    return lexicon.pronoun_sex.get(word) or lexicon.sex_of.get(word)
+
+
+def _reports_with_one_harmed(claims: list[Claim]) -> set[tuple[int, str]]:
+    """(report, incident) pairs that count one victim killed and one hurt
+    at most (a victim shot and later dead is counted both ways)."""
+    told: dict[tuple[int, str], float] = defaultdict(float)
+    for claim in claims:
+        if claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.count.role == "victims":
+            key = (claim.report, claim.incident)
+            told[key] = max(told[key], claim.value.high or claim.value.low or 0.0)
+    return {key for key, most in told.items() if most <= 1}
+
+
 def _tenure_holders(
     claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
 ) -> dict[str, str]:
@@ -2010,9 +2095,11 @@ def _value_people(
     people: dict[tuple[int, str], str],
     special: dict[str, str],
     only_one: str,
+    figure: Callable[[Claim], object] = lambda claim: claim.value.low,
 ) -> dict[str, str]:
     """Whose each of ``values`` is (figures about one person each: how far
-    they fell, how long they had served), by claim id (:func:`_value_person`).
+    they fell, how long they had served, the hospital they were taken to), by
+    claim id (:func:`_value_person`); ``figure`` is what a value says.
 
     Where every report gives one such figure only (however often) and the
     reports name at most one person for it, the figures are that one
@@ -2028,10 +2115,10 @@ def _value_people(
             ages[(claim.report, claim.evidence.sentence)].append(claim)
     whose = {c.id: _value_person(c, ages[(c.report, c.evidence.sentence)], people, special) for c in values}
     whose |= _pronoun_persons(values, whose, claims, people)
-    figures: dict[int, set[float | None]] = defaultdict(set)
+    figures: dict[int, set[object]] = defaultdict(set)
     named: dict[int, set[str]] = defaultdict(set)
     for claim in values:
-        figures[claim.report].add(claim.value.low)
+        figures[claim.report].add(figure(claim))
         if (who := whose[claim.id]) is not None:
             named[claim.report].add(who)
     everyone: set[str] = set().union(*named.values())
@@ -2151,18 +2238,22 @@ def group_claims(
     life = _life_event_people(claims, people)
     fallers = _fallers(claims, people, special)
     served = _tenure_holders(claims, people, special)
+    taken = _hospital_takers(claims, people, special)
     one_person = (
         _one_person_scopes(claims, people)
         | _hit_person_scopes(claims, people)
         | {c.id: _life_event_scope(c, life[c.id]) for c in claims if c.id in life}
         | {claim_id: f"{FELL}:{who}" for claim_id, who in fallers.items()}
         | {claim_id: f"{SERVED}:{who}" for claim_id, who in served.items()}
+        | {claim_id: f"{TAKEN}:{who}" for claim_id, who in taken.items()}
         | _gauged_rivers(claims)
     )
-    paired_as = life | fallers | served
+    paired_as = life | fallers | served | taken
     day_parts = _day_part_measures(claims)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:
+        if claim.subject == HOSPITAL and claim.id not in taken:
+            claim = _as_venue(claim)
         incident = _event_incident(claim) or incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         event, measure, scope = claim.frame.key()

@@ -102,6 +102,13 @@ class PlaceDetails(ClaimDetails):
     #: Tenn."): it tells both namesakes apart itself, so neither is set
     #: against the other report's namesake (compare/judges/places.py)
     namesake_named: bool | None = None
+    #: of the hospital someone was taken to (subject ``hospital``): the report
+    #: tells more than one stop of care, a transfer ("later airlifted to") or
+    #: two hospitals, so another report's other hospital may be another stop
+    more_stops: bool | None = None
+    #: of the hospital someone was taken to: the ones taken are several ("the
+    #: victims were taken to"), who may have gone to several hospitals
+    group: bool | None = None
     #: of a dateline's place: the report tells another town as the scene,
     #: so the dateline is where the story was filed, not where it happened
     scene_elsewhere: bool | None = None

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from reportcheck.knowledge.gazetteer.names import normalise
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
@@ -23,6 +24,17 @@ class StreetPrefixes(Strict):
 
     any_case: list[str]
     capitalised: list[str]
+
+
+class CareDestinationRules(Strict):
+    """The words of the hospital a casualty was taken to (``care_destination``)."""
+
+    heads: list[str]
+    carry_words: list[str]
+    stay_words: list[str]
+    reach: int
+    later_words: list[str]
+    generic_words: list[str]
 
 
 class VenueRules(Strict):
@@ -44,6 +56,7 @@ class VenueRules(Strict):
     street_ordinals: dict[str, int]
     street_ordinal_tens: dict[str, int]
     care_words: list[str]
+    care_destination: CareDestinationRules
     road_openers: list[str]
     road_heads: list[str]
     road_joined: list[str]
@@ -65,6 +78,38 @@ ROAD_KIND = "highway"
 @cache
 def venue_rules() -> VenueRules:
     return load_rule_file("venues.yaml", VenueRules)
+
+
+def hospital_words(name: str) -> frozenset[str]:
+    """The words of a hospital's name that tell it from another, each as the
+    gazetteer's spelling key writes it (case, accents and a possessive's
+    "'s" dropped: "Comer's Children's Hospital" -> {"comer"}, "Waitākere
+    Hospital" -> {"waitakere"}); none for a name of generic words only
+    ("Children's Hospital"), which names no hospital of its own."""
+    generic = {key for word in venue_rules().care_destination.generic_words for key in _word_keys(word)}
+    return frozenset(key for word in name.split() for key in _word_keys(word) if key not in generic)
+
+
+def _word_keys(word: str) -> list[str]:
+    """One word of a hospital's name as :func:`hospital_words` keys it, a
+    hyphened one as its parts ("UW-Madison": "uw", "madison")."""
+    return normalise(_POSSESSIVE.sub("", word)).split()
+
+
+#: a possessive's ending, dropped from a hospital's word ("Comer's")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def same_hospital(a: str, b: str) -> bool | None:
+    """Whether two hospitals' names name one hospital: True where their own
+    words (:func:`hospital_words`) are the same ("Jacobi Hospital", "Jacobi
+    Medical Center"), None where one's hold the other's, a campus or a short
+    name ("Comer Children's Hospital" in "University of Chicago Medicine
+    Comer Children's Hospital"), False where neither holds the other."""
+    words_a, words_b = hospital_words(a), hospital_words(b)
+    if words_a == words_b:
+        return True
+    return None if words_a <= words_b or words_b <= words_a else False
 
 
 @cache

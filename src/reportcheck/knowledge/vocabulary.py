@@ -354,6 +354,10 @@ RELATIVE_PLACE = "relative_place"
 #: ("Memorial Drive"): names below the gazetteer, judged by their words
 VENUE = "venue"
 STREET = "street"
+#: the subject of the hospital a casualty was taken to ("was rushed to Kings
+#: County Hospital"): a venue's claim whose bearer is the one taken
+#: (extract/places/care.py); align pairs it person by person
+HOSPITAL = "hospital"
 #: ``PlaceDetails.kind`` of a named quarter of a town the gazetteer lacks
 #: ("the San Juanico neighbourhood of Celaya"): its town's name, where
 #: written, in ``place_words``; the comparer sets two quarters told as the

@@ -17,10 +17,11 @@ from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.venues import guarded_street_forms, venue_rules
+from reportcheck.knowledge.venues import guarded_street_forms, same_hospital, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DEATH_STAGE,
+    HOSPITAL,
     QUARTER,
     RELATIVE_PLACE,
     SCENE,
@@ -36,6 +37,8 @@ from reportcheck.models import Claim, Status
 
 def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if a.subject == HOSPITAL and b.subject == HOSPITAL:
+        return _judge_hospitals(a, b, text)
     if DEATH_STAGE in (a.place.kind, b.place.kind):
         return _judge_stages(a, b, text)
     if WEAPON_PLACE in (a.place.kind, b.place.kind):
@@ -65,6 +68,27 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+def _judge_hospitals(a: Claim, b: Claim, text: str) -> Verdict:
+    """Two hospitals one person was taken to (extract/places/care.py; align
+    pairs them person by person): one hospital's names agree, a short name
+    or a campus is compatible ("Comer Children's Hospital" and "University
+    of Chicago Medicine Comer Children's Hospital").  Two hospitals conflict
+    only as one move of one person: where the ones taken are several ("the
+    victims were taken to"), each report may name another's hospital, and
+    where a report tells more than one stop of care (a transfer, "later
+    airlifted to", or two hospitals), the other's may be another stop."""
+    same = same_hospital(a.value.name or "", b.value.name or "")
+    if same:
+        return Verdict(Status.agree, f"{text}: the same hospital")
+    if same is None:
+        return Verdict(Status.compatible, f"{text}: one report names the hospital more fully", 0.5)
+    if a.place.group or b.place.group:
+        return Verdict(Status.compatible, f"{text}: several were taken to hospital, maybe to both", 1.0)
+    if a.place.more_stops or b.place.more_stops:
+        return Verdict(Status.compatible, f"{text}: a report tells more than one stop of care", 1.0)
+    return Verdict(Status.conflict, f"{text}: two hospitals for one person taken to hospital", 1.0)
 
 
 #: the roles that make a town the story's own: where it happened, or the

@@ -23,7 +23,7 @@ its sentence) may be set beside the other report's town by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.events import qualified_event
+from reportcheck.extract.places.care import care_destination, is_hospital_name, several_stops
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.names import normalise
@@ -44,6 +45,7 @@ from reportcheck.knowledge.venues import (
 )
 from reportcheck.knowledge.vocabulary import (
     HOME,
+    HOSPITAL,
     MONTH_NAMES,
     SCENE,
     STREET,
@@ -53,7 +55,7 @@ from reportcheck.knowledge.vocabulary import (
     looks_like_year,
     spaced_alternation,
 )
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the space between two words of one name: never a line break ("Gulf of
 #: Aden\nThe navy said", "METHODIST\n\nCHURCH NEWS": a name ends with its line)
@@ -161,19 +163,33 @@ def venue_spots(text: str) -> list[Spot]:
     one, unless only generic words are left ("Police Station")."""
     rules = venue_rules()
     cut, generic = set(rules.not_names), set(rules.generic_names)
-    spots = []
+    spots: list[Spot] = []
     for match in _venue_pattern().finditer(text):
+        if spots and match.start() < spots[-1].end:
+            continue  # the words of a hospital's head the last name was extended by
         words = match.group("name").split()
         keep = next((i for i in range(len(words), 0, -1) if _words(words[i - 1])[0] in cut), 0)
         name = words[keep:]
         if not name or all(w in generic for w in _words(" ".join(name))):
             continue
         start = match.start("name") + match.group("name").index(name[0]) if keep else match.start("name")
-        surface = text[start : match.end()]
-        spots.append(Spot(start, match.end(), VENUE, " ".join(_words(surface))))
+        after = _care_head_after().match(text, match.end())
+        end = after.end() if after else match.end()
+        surface = text[start:end]
+        spots.append(Spot(start, end, VENUE, " ".join(_words(surface))))
     for match in _of_pattern().finditer(text):
         spots.append(Spot(match.start(), match.end(), VENUE, " ".join(_words(match.group()))))
     return spots
+
+
+@cache
+def _care_head_after() -> re.Pattern[str]:
+    """A hospital's head right after a venue's name, written as a name's
+    ("Temple University Hospital", "Vanderbilt University Medical Center"):
+    the name ends at the first head, so the university's is extended to
+    its hospital's (``care_destination.heads`` of rules/venues.yaml)."""
+    heads = alternation([head.title() for head in venue_rules().care_destination.heads])
+    return re.compile(rf"{_SP}(?:{heads})\b")
 
 
 def _suffix_word(suffix: str) -> str:
@@ -499,10 +515,13 @@ def add_venues(doc: Doc) -> None:
     a place of death or of a weapon ("died at Mercy Hospital", "under a bench
     at the Elm Street apartments") holds the same characters; all stand, so
     this component runs last and appends its claims beside the others rather
-    than through ``add_claim``, which keeps one claim of a kind per span."""
+    than through ``add_claim``, which keeps one claim of a kind per span.  A
+    hospital someone was taken to is claimed as such (subject ``hospital``,
+    :func:`_hospital_claim`) in its venue's stead."""
     text = text_of(doc)
     claims = claims_of(doc)
     taken: set[tuple[int, int]] = set()
+    hospitals: list[RawClaim] = []
     for spot in [*venue_spots(text), *street_spots(text)]:
         if (spot.start, spot.end) in taken:
             continue
@@ -519,9 +538,33 @@ def add_venues(doc: Doc) -> None:
             stated_as=role,
         )
         value = Value(name=spot.key, label=f"{surface} ({spot.kind})")
-        claims.append(
-            RawClaim(ClaimKind.location, spot.start, spot.end, spot.kind, spot.kind, value, details)
-        )
+        claim = RawClaim(ClaimKind.location, spot.start, spot.end, spot.kind, spot.kind, value, details)
+        hospital = _hospital_claim(doc, spot, claim) if spot.kind == VENUE and role != HOME else None
+        if hospital is not None:
+            hospitals.append(hospital)
+        claims.append(hospital or claim)
+    if several_stops([c.value.name or "" for c in hospitals]):
+        for hospital in hospitals:
+            hospital.details = hospital.place.replace(more_stops=True)
+
+
+def _hospital_claim(doc: Doc, spot: Spot, venue: RawClaim) -> RawClaim | None:
+    """The venue's claim as the hospital someone was taken to (subject
+    ``hospital``, its bearer the one taken: extract/places/care.py), or None
+    where the venue is no hospital or the sentence takes no one there."""
+    if not is_hospital_name(spot.key, venue.place.surface or ""):
+        return None
+    taken = care_destination(doc, spot.start, spot.end)
+    if taken is None:
+        return None
+    details = venue.place.replace(more_stops=taken.later or None, group=taken.group or None)
+    return replace(
+        venue,
+        subject=HOSPITAL,
+        subject_label="the hospital taken to",
+        details=details,
+        frame=ValueFrame(bearer=taken.bearer),
+    )
 
 
 register_extractor("reportcheck_venues", add_venues)

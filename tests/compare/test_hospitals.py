@@ -1,0 +1,138 @@
+"""The hospital a casualty was taken to, set against another report's for
+the same person (extract/places/care.py, align's hospital takers,
+compare/judges/places.py).
+
+Written after a New Zealand surf rescue told by two outlets ("was taken to
+Auckland City Hospital" against "taken by ambulance to Waitākere Hospital")
+and GVC's shootings, whose reports name one hospital two ways ("Jacobi
+Hospital", "Jacobi Medical Center"), tell transfers ("later transferred to")
+and send several victims to several hospitals.  Names, places and
+hospitals are invented."""
+
+from __future__ import annotations
+
+from tests.conftest import findings_of
+
+
+def _hospitals(*texts: str) -> list[tuple[str, list[str]]]:
+    """(status, hospitals as written) of each finding on the hospital taken to."""
+    return [
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in findings_of(*texts)
+        if f.subject == "hospital" or any(c.subject == "hospital" for c in f.claims)
+    ]
+
+
+SURF_A = (
+    "Man dies after being pulled from surf at Kerrin Beach\n\n"
+    "A man has died after getting into difficulty in the water at Kerrin Beach on Sunday afternoon. "
+    "Lifeguards pulled two swimmers from the water. The man, aged 31, died at the scene. "
+    "The second swimmer, a woman, was taken to Harbourside Hospital in a moderate condition."
+)
+
+
+def test_two_hospitals_for_the_one_woman_taken_conflict():
+    other = (
+        "Kerrin Beach drowning: man dies, woman rescued\n\n"
+        "A 31-year-old man has died and a young woman is in hospital after the pair were caught in a rip "
+        "at Kerrin Beach on Sunday. She was taken by ambulance to Westvale Hospital in a moderate condition."
+    )
+    assert ("conflict", ["Harbourside Hospital", "Westvale Hospital"]) in _hospitals(SURF_A, other)
+
+
+def test_one_hospital_named_two_ways_agrees():
+    other = (
+        "Kerrin Beach drowning: man dies, woman rescued\n\n"
+        "A 31-year-old man has died and a young woman is in hospital after the pair were caught in a rip "
+        "at Kerrin Beach on Sunday. She was rushed to Harbourside Medical Centre."
+    )
+    assert ("agree", ["Harbourside Hospital", "Harbourside Medical Centre"]) in _hospitals(SURF_A, other)
+
+
+def test_a_transfer_told_by_one_report_is_compatible():
+    other = (
+        "Kerrin Beach drowning: man dies, woman rescued\n\n"
+        "A 31-year-old man has died and a young woman is in hospital after the pair were caught in a rip "
+        "at Kerrin Beach on Sunday. She was later airlifted to Westvale Hospital."
+    )
+    found = _hospitals(SURF_A, other)
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+NAMED_A = (
+    "Teen shot in Dorrance Park\n\n"
+    "DORRANCE, Ohio - Jalen Brooks, 16, was shot in the chest on Elm Street on Saturday night, police "
+    "said. Paramedics rushed Brooks to Saint Alden Hospital, where he died."
+)
+
+
+def test_a_named_victims_two_hospitals_conflict():
+    other = (
+        "Dorrance teen killed\n\n"
+        "DORRANCE, Ohio - Jalen Brooks, 16, died after he was shot on Elm Street on Saturday night. "
+        "Brooks was taken to Pellham Medical Center, police said."
+    )
+    assert ("conflict", ["Pellham Medical Center", "Saint Alden Hospital"]) in _hospitals(NAMED_A, other)
+
+
+def test_several_victims_taken_to_several_hospitals_are_no_conflict():
+    a = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were shot on Elm Street on Saturday night. The victims were taken "
+        "to Saint Alden Hospital in stable condition, police said."
+    )
+    b = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were wounded on Elm Street on Saturday night. They were taken to "
+        "Pellham Medical Center, police said."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_a_wounded_gunman_and_a_victim_are_two_people_taken():
+    a = (
+        "Man shot in Dorrance\n\n"
+        "DORRANCE, Ohio - A man was shot on Elm Street on Saturday night. The gunman was shot by an "
+        "officer and taken to Saint Alden Hospital, police said."
+    )
+    b = (
+        "Man shot in Dorrance\n\n"
+        "DORRANCE, Ohio - A man was shot on Elm Street on Saturday night. The man was taken to Pellham "
+        "Medical Center, police said."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_a_man_and_a_woman_taken_are_two_people():
+    a = (
+        "Two shot in Dorrance\n\n"
+        "DORRANCE, Ohio - A man was killed and a woman was hurt on Elm Street on Saturday night. "
+        "The woman was taken to Saint Alden Hospital, police said."
+    )
+    b = (
+        "Man killed in Dorrance\n\n"
+        "DORRANCE, Ohio - A man was killed on Elm Street on Saturday night. He was taken to Pellham "
+        "Medical Center, where he died."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_one_hospital_both_reports_name_agrees_whoever_was_taken():
+    """Several taken in one report, one in the other: no one person to pair,
+    so each hospital is the venue it names, and one venue agrees."""
+    a = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were shot on Elm Street on Saturday night. The victims were taken "
+        "to Saint Alden Hospital in stable condition, police said."
+    )
+    b = (
+        "Three hurt in Dorrance shooting\n\n"
+        "DORRANCE, Ohio - Three men were wounded on Elm Street on Saturday night. One of them, Ray Cole, "
+        "was rushed to Saint Alden Hospital, police said."
+    )
+    found = [
+        (f.status.value, f.subject, sorted(c.evidence.text for c in f.claims))
+        for f in findings_of(a, b)
+        if any("Alden" in c.evidence.text for c in f.claims)
+    ]
+    assert found == [("agree", "venue", ["Saint Alden Hospital", "Saint Alden Hospital"])]
