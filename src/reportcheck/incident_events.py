@@ -75,6 +75,7 @@ class ReportEventRules(Strict):
     followed_shock_marks: list[str]
     largest_modifiers: list[str]
     further_words: list[str]
+    singling_words: list[str]
     measured_event_nouns: list[str]
     same_shock_minutes: float
     day_span: float
@@ -954,7 +955,9 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     aftershocks the sentence has just named, its magnitude a few words on,
     is the largest aftershock's, whatever the parse hangs the value from.
     So is a word for further shocks (rules ``further_words``: "a 5.5
-    aftershock struck, and three more above magnitude 4.5 followed").
+    aftershock struck, and three more above magnitude 4.5 followed"), and a
+    count that singles some of them out (:func:`_singled_out`: "several
+    aftershocks during the morning, including one of magnitude 5.2").
     The superlative of an event noun ("the strongest quake in decades, a
     magnitude 7.1") names the report's own shock, and a value told between
     the aftershocks and the superlative ("aftershocks followed the 6.2
@@ -966,7 +969,9 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     further = set(rules.further_words)
     sent = root.sent
     for word in sent.doc[max(sent.start, root.i - LARGEST_REACH) : root.i]:
-        if not ((word.tag_ == "JJS" and word.lower_ in largest) or word.lower_ in further):
+        if not (
+            (word.tag_ == "JJS" and word.lower_ in largest) or word.lower_ in further or _singled_out(word)
+        ):
             continue
         if (
             word.head.i != word.i
@@ -987,6 +992,15 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
             continue
         return rules.relation_nouns[lemma_of(shocks[-1])], word, _type_of_word().get(lemma_of(shocks[-1]))
     return None
+
+
+def _singled_out(word: Token) -> bool:
+    """ "including one of magnitude 5.2", "including two measuring 5.4": a
+    count written right after one of ``singling_words`` stands for some of
+    the shocks named before it, not for a shock of its own."""
+    if not word.like_num or word.i <= word.sent.start:
+        return False
+    return word.nbor(-1).lower_ in report_event_rules().singling_words
 
 
 def _count_start(word: Token) -> int:
