@@ -239,6 +239,44 @@ def test_a_highway_patrol_is_no_street():
     assert streets("the California Highway Patrol said") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("A motorcyclist died after a crash on State Highway 5 near Te Waka.", "state highway 5"),
+        ("Russell was killed on North Highway 340 in Parrottsville.", "north highway 340"),
+    ],
+)
+def test_a_numbered_highway_keeps_its_number(text, street):
+    """ "State Highway 1" and "State Highway 5" are two roads: the number is
+    part of the street two reports must both give."""
+    assert streets(text) == (street,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # genre52b 06 (RNZ), varied: the detour told after "use ... as an alternative"
+        (
+            "A cyclist died on State Highway 3 near Mangaweka. Drivers were told to use"
+            " State Highway 4 and State Highway 2 via Dannevirke as an alternative.",
+            ("state highway 3",),
+        ),
+        (
+            "A truck overturned on Harlow Road on Monday. Diversions are in place via Station Road"
+            " and Mill Lane.",
+            ("harlow road",),
+        ),
+        # the street the traffic was taken off, written before the route word, stays
+        ("Traffic on Dunmore Street was diverted onto Quarry Road after the crash.", ("dunmore street",)),
+        # near-misses: no detour word, or police asking drivers to avoid the scene
+        ("Police asked motorists to avoid Elm Street while officers searched the area.", ("elm street",)),
+        ("The gunman fled along Birch Avenue toward the park.", ("birch avenue",)),
+    ],
+)
+def test_a_detour_street_is_no_street_of_the_incident(text, kept):
+    assert streets(text) == kept
+
+
 def test_a_place_spelled_two_ways_is_named_the_same_whatever_the_order():
     """A dateline's CHICAGO and the body's Chicago: one spelling, chosen by
     the words, not by the order a set happens to hold them in."""

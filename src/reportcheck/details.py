@@ -71,7 +71,8 @@ class PlaceDetails(ClaimDetails):
     #: what the words around it make of the place: "dateline", "scene" ("shot in
     #: Dolton"), "home" ("of Millbury"), "street", "part_of_city", "care" ("taken to a
     #: hospital in Macon"), "resident" ("a Dolton man"), "boundary" ("on the Elbert County
-    #: line") (extract/places/roles.py)
+    #: line") (extract/places/roles.py); a street's "detour" ("use State Highway 2 as an
+    #: alternative", extract/places/venues.py)
     stated_as: str | None = None
     around: str | None = None  # "near", "outside", "the outskirts of"
     victim: str | None = None  # whose place of death

@@ -72,8 +72,10 @@ class ReportEventRules(Strict):
     later_adverbs: list[str]
     past_spans: list[str]
     follow_verbs: dict[str, str]
+    followed_shock_marks: list[str]
     largest_modifiers: list[str]
     further_words: list[str]
+    singling_words: list[str]
     measured_event_nouns: list[str]
     same_shock_minutes: float
     day_span: float
@@ -114,6 +116,7 @@ class ReportEventRules(Strict):
     several_nights: list[str]
     unrest_words: list[str]
     night_kinds: list[str]
+    unrest_not_heads: list[str]
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
@@ -744,7 +747,40 @@ def find_turn(
             relation, opener = turn
             kind = _event_type([opener, *path[: index + 1], *node.children]) or _event_type(path)
             return relation, opener, kind
+        if _shock_aftershocks_follow(node):
+            return None  # "Aftershocks are continuing ... after a magnitude 5.6 earthquake struck"
     return None
+
+
+def _shock_aftershocks_follow(node: Token) -> bool:
+    """ "Aftershocks are continuing to rattle Marlborough after a magnitude
+    5.6 earthquake struck near Seddon", "Aftershocks shook the island again
+    following Monday's magnitude 6.1 quake": an aftermath-first lede puts
+    the report's own quake in a clause or phrase opened by one of
+    ``followed_shock_marks`` under a verb whose subject is aftershocks told
+    as a plural, the shocks that follow it; the values of that clause are
+    the own quake's, never an aftershock's.  One aftershock told as a shock
+    of its own ("A 5.4 aftershock struck after last month's 7.8 quake") is
+    the report's own event, and the quake after "after" another: left to
+    the subject's turn."""
+    rules = report_event_rules()
+    marks = set(rules.followed_shock_marks)
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        agents = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        events = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")] + agents
+    elif node.dep_ == "prep" and node.lower_ in marks:
+        # the parse often makes "magnitude" the object and the quake its apposition
+        objects = [c for c in node.children if c.dep_ == "pobj"]
+        events = objects + [c for o in objects for c in o.children if c.dep_ in ("appos", "compound")]
+    else:
+        return False
+    if not any(_is_event_word(e) and lemma_of(e) not in rules.relation_nouns for e in events):
+        return False
+    verb = node.head
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(lemma_of(s) in rules.relation_nouns and s.tag_ == "NNS" for s in subjects)
 
 
 def _claim_roots(doc: Doc, claims: list[Claim], report: LoadedReport) -> Iterator[tuple[Claim, Token, Token]]:
@@ -919,7 +955,9 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     aftershocks the sentence has just named, its magnitude a few words on,
     is the largest aftershock's, whatever the parse hangs the value from.
     So is a word for further shocks (rules ``further_words``: "a 5.5
-    aftershock struck, and three more above magnitude 4.5 followed").
+    aftershock struck, and three more above magnitude 4.5 followed"), and a
+    count that singles some of them out (:func:`_singled_out`: "several
+    aftershocks during the morning, including one of magnitude 5.2").
     The superlative of an event noun ("the strongest quake in decades, a
     magnitude 7.1") names the report's own shock, and a value told between
     the aftershocks and the superlative ("aftershocks followed the 6.2
@@ -931,7 +969,9 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     further = set(rules.further_words)
     sent = root.sent
     for word in sent.doc[max(sent.start, root.i - LARGEST_REACH) : root.i]:
-        if not ((word.tag_ == "JJS" and word.lower_ in largest) or word.lower_ in further):
+        if not (
+            (word.tag_ == "JJS" and word.lower_ in largest) or word.lower_ in further or _singled_out(word)
+        ):
             continue
         if (
             word.head.i != word.i
@@ -952,6 +992,15 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
             continue
         return rules.relation_nouns[lemma_of(shocks[-1])], word, _type_of_word().get(lemma_of(shocks[-1]))
     return None
+
+
+def _singled_out(word: Token) -> bool:
+    """ "including one of magnitude 5.2", "including two measuring 5.4": a
+    count written right after one of ``singling_words`` stands for some of
+    the shocks named before it, not for a shock of its own."""
+    if not word.like_num or word.i <= word.sent.start:
+        return False
+    return word.nbor(-1).lower_ in report_event_rules().singling_words
 
 
 def _count_start(word: Token) -> int:
@@ -1830,7 +1879,16 @@ def _dates_unrest(date: Token, unrest: set[str], types: dict[str, str]) -> bool:
     verb = _verb_over(date)
     if verb is None or lemma_of(verb) in types:
         return False
-    return any(lemma_of(t) in unrest for t in verb.subtree)
+    return any(lemma_of(t) in unrest and not _names_crowd_disaster(t) for t in verb.subtree)
+
+
+def _names_crowd_disaster(word: Token) -> bool:
+    """ "a crowd crush", "a crowd surge", "crowd control": an unrest word
+    written before one of ``unrest_not_heads`` names a crowd disaster or its
+    policing, not unrest, so a day-after update ("The death toll from a
+    crowd crush ... rose to five on Sunday") dates no second night."""
+    heads = report_event_rules().unrest_not_heads
+    return word.dep_ == "compound" and lemma_of(word.head) in heads
 
 
 def _nights(doc: Doc, rooted: list[Rooted]) -> dict[str, Token]:

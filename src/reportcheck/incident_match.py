@@ -175,10 +175,11 @@ from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, on
 from reportcheck.knowledge.relative_days import stretch_start_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.venues import direction_forms, venue_rules
+from reportcheck.knowledge.venues import detour_street, direction_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DAY_NAME_WORDS,
+    DETOUR,
     FELT,
     MAIN,
     MONTH_NAMES,
@@ -461,16 +462,28 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(sorted(words - lower - _NOT_NAME_WORDS))
 
 
+#: the number of a numbered road right after its head: "State Highway 5", "North Highway 340"
+_ROAD_NUMBER = re.compile(r"\s+(\d{1,4}[A-Z]?)\b")
+
+
 def streets(text: str) -> tuple[str, ...]:
-    """The streets a text names, lower case with the suffix spelt out ("tuggle road")."""
+    """The streets a text names, lower case with the suffix spelt out
+    ("tuggle road"), a numbered highway with its number ("state highway 5":
+    "State Highway 1" and "State Highway 5" are two roads), leaving out a
+    street told as the way round the scene
+    (:func:`reportcheck.knowledge.venues.detour_street`)."""
     found = set()
     for match in _STREET.finditer(text):
         words = [w.strip(".").lower() for w in match.group(1).split()]
         while words and words[0] in _NOT_STREET_WORDS:
             words = words[1:]
-        if words:
-            suffix = match.group(2).lower()
-            found.add(" ".join([*words, _SUFFIX.get(suffix, suffix)]))
+        if not words or detour_street(text, match.start()):
+            continue
+        suffix = match.group(2).lower()
+        number = _ROAD_NUMBER.match(text, match.end()) if suffix == "highway" else None
+        found.add(
+            " ".join([*words, _SUFFIX.get(suffix, suffix), *([number.group(1).lower()] if number else [])])
+        )
     return tuple(sorted(found))
 
 
@@ -1382,7 +1395,10 @@ def _told(claims: Sequence[Claim], text: str) -> Told:
             {
                 _street_key(c.value.name)
                 for c in claims
-                if c.subject == kind and c.value.name and not _named_as_area(c.value.name, text)
+                if c.subject == kind
+                and c.value.name
+                and c.place.stated_as != DETOUR
+                and not _named_as_area(c.value.name, text)
             }
         )
         for kind in ("street", "venue")

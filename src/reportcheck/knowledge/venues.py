@@ -15,6 +15,7 @@ from importlib.resources import files
 
 from reportcheck.knowledge.gazetteer.names import normalise
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import tells
 
 
 class StreetPrefixes(Strict):
@@ -68,6 +69,8 @@ class VenueRules(Strict):
     cross_openers: list[str]
     cross_reach: int
     english_street_countries: list[str]
+    detour_words: list[str]
+    detour_route_words: list[str]
 
 
 #: the street word of every numbered road's key ("Route 81", "I-81" and
@@ -110,6 +113,27 @@ def same_hospital(a: str, b: str) -> bool | None:
     if words_a == words_b:
         return True
     return None if words_a <= words_b or words_b <= words_a else False
+
+
+#: where a sentence ends, for the words before a street in its own sentence
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def detour_street(text: str, start: int) -> bool:
+    """Whether the street at ``start`` of ``text`` is the way round the
+    scene, none of the incident's: written after one of
+    ``detour_route_words`` in a sentence telling a detour (``detour_words``):
+    "Motorists were told to use State Highway 2 and State Highway 1 via
+    Taupō as an alternative", "traffic was diverted onto Oak Street".  The
+    street the traffic was taken off stays the scene: "Traffic on Main
+    Street was diverted onto Oak Street".  The venue extractor marks such a
+    street (``stated_as`` "detour") and the incident match reads no shared
+    street in it."""
+    rules = venue_rules()
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closed = _SENTENCE_END.search(text, start)
+    sentence = text[opened : closed.start() if closed else len(text)]
+    return tells(sentence, rules.detour_words) and tells(text[opened:start], rules.detour_route_words)
 
 
 @cache

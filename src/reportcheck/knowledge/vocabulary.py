@@ -390,6 +390,8 @@ BOUNDARY = "boundary"
 FELT = "felt"
 #: a place a craft set out from or was bound for: "had left Tobruk in Libya"
 ROUTE = "route"
+#: a street told as the way round the scene: "use State Highway 2 as an alternative"
+DETOUR = "detour"
 
 # ---------------------------------------------------------------- compass points
 

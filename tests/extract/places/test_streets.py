@@ -349,3 +349,28 @@ def test_a_translators_street_word_is_never_set_against_the_street_word_first(pi
         "Two people died when a gas blast collapsed a building on Lodi Street in Marseille on Sunday.",
     )
     assert all(status is not Status.conflict for status, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "spot", "role"),
+    [
+        # genre52b 06 (RNZ), varied: the way round the closed road
+        (
+            "The highway was closed for four hours and motorists were told to use State Highway 2"
+            " via Waipukurau as an alternative.",
+            "State Highway 2",
+            "detour",
+        ),
+        ("Diversions were in place via Carrow Road while the lorry was recovered.", "Carrow Road", "detour"),
+        # the street the traffic was taken off keeps its role
+        ("Traffic on Dunmore Street was diverted onto Quarry Road.", "Dunmore Street", None),
+        ("Police asked drivers to avoid Elm Street after the shooting.", "Elm Street", None),
+    ],
+)
+def test_a_street_told_as_the_way_round_the_scene_is_a_detour(pipeline, text, spot, role):
+    from tests.conftest import claims_of_text
+
+    claims = claims_of_text(pipeline, text)
+    found = [c for c in claims if c.kind is ClaimKind.location and c.evidence.text == spot]
+    assert found, [(c.kind.value, c.evidence.text) for c in claims]
+    assert (found[0].place.stated_as == "detour") is (role == "detour")

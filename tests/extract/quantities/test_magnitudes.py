@@ -71,6 +71,13 @@ def test_a_bare_figure_told_as_what_a_quake_was_is_its_magnitude(text, values):
         ("There were 11 aftershocks of magnitude 4.5 or greater, the survey said.", []),
         ("Five aftershocks of magnitude 5 and above followed the Orrin quake.", []),
         ("Quakes of magnitude 6 or above strike the Kelsh fault every few decades.", []),
+        # a band the aftershocks fall in, as a seismologist sums them up
+        # (genre52b 03: "we've had a few in the magnitude 3 to 4 range")
+        ("We have had several in the magnitude 3 to 4 range, and people in Brask will feel those.", []),
+        ("Most of the aftershocks were in the magnitude 4.5-5.5 range, the survey said.", []),
+        ("Dozens of tremors in the 3 to 4 magnitude range followed the Orrin quake.", []),
+        # one quake's own figure beside a word of range stays
+        ("The magnitude 6.1 quake was in the range the institute had warned of.", [6.1]),
         # one quake's own size, told as a floor or with its own figure, stays
         ("A magnitude 5.8 quake struck Dovrel on Sunday.", [5.8]),
         ("An earthquake measuring more than magnitude 6 shook the Kelsh valley.", [6.0]),

@@ -37,6 +37,7 @@ from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.names import normalise
 from reportcheck.knowledge.venues import (
     ROAD_KIND,
+    detour_street,
     direction_forms,
     guarded_street_forms,
     street_name_words,
@@ -44,6 +45,7 @@ from reportcheck.knowledge.venues import (
     venue_rules,
 )
 from reportcheck.knowledge.vocabulary import (
+    DETOUR,
     HOME,
     HOSPITAL,
     MONTH_NAMES,
@@ -508,6 +510,16 @@ def _incident_word(lemma: str, pos: str) -> bool:
     return pos == "NOUN" and events.by_noun.get(lemma) == INCIDENT
 
 
+def _role(doc: Doc, spot: Spot) -> str | None:
+    """What the spot is to the story: a street told as the way round the
+    scene ("use State Highway 2 as an alternative", :func:`detour_street`),
+    someone's home, the scene, or merely named (None)."""
+    text = text_of(doc)
+    if spot.kind == STREET and detour_street(text, spot.start):
+        return DETOUR
+    return HOME if _told_as_home(text, spot) else SCENE if _told_as_scene(doc, spot) else None
+
+
 def add_venues(doc: Doc) -> None:
     """A location claim (subject ``venue`` or ``street``) for each venue and street named.
 
@@ -527,7 +539,7 @@ def add_venues(doc: Doc) -> None:
             continue
         taken.add((spot.start, spot.end))
         surface = text[spot.start : spot.end]
-        role = HOME if _told_as_home(text, spot) else SCENE if _told_as_scene(doc, spot) else None
+        role = _role(doc, spot)
         details = PlaceDetails(
             kind=spot.kind,
             surface=surface,

@@ -88,6 +88,17 @@ BOUND_PATTERNS = [
         rf"\bmagnitudes?[\s-]+{_NUMBER}\s*(?:\+|(?:or|and)\s+(?:above|higher|greater|more|larger|stronger|bigger)\b)",
         re.IGNORECASE,
     ),
+    # a band the quakes counted fall in, as a seismologist sums up
+    # aftershocks: "we've had a few in the magnitude 3 to 4 range", "several
+    # in the 4-5 magnitude range"; no one quake's size (each figure a bound)
+    re.compile(
+        rf"\bmagnitudes?[\s-]+{_NUMBER}\s*(?:to|-|–)\s*(?:magnitude\s+)?\d{{1,2}}(?:\.\d{{1,2}})?\s+range\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s*(?:to|-|–)\s*{_NUMBER}[\s-]*magnitude\s+range\b",
+        re.IGNORECASE,
+    ),
 ]
 #: every pattern, each with whether only its figure is the claim's words
 _ALL_PATTERNS = (
