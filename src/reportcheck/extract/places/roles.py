@@ -64,6 +64,21 @@ def _route_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _journey_before() -> re.Pattern[str]:
+    """The words before either end of a road journey (``journey_words`` of
+    rules/places.yaml): "a minibus travelling from Ocho Rios to Kingston"
+    crashed between the two, at neither; "on its way to Kingston" names
+    where it never got."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(place_rules().journey_words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:from|to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+(?:the\s+)?)?$"
+    )
+
+
 #: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
 BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -274,7 +289,7 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if FELT_BEFORE.search(before):
         return FELT  # where the shaking reached, not where it struck
-    if _route_before().search(before[-120:]):
+    if _route_before().search(before[-120:]) or _journey_before().search(before[-120:]):
         return ROUTE  # where the craft set out from or was bound for
     if TOWN_STREET_BEFORE.search(before) and TOWN_STREET_AFTER.match(after):
         return SCENE
