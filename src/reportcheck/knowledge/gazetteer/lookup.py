@@ -449,7 +449,9 @@ class Gazetteer:
             return False
         own_town = normalise(place.name)
         return not any(
-            main_name and p.kind == "city" and (p.country, p.region) == (place.country, place.region)
+            main_name
+            and p.kind == "city"
+            and (p.country, p.region) == (place.country, place.region)
             and normalise(p.name) == own_town
             for p, main_name in matches
         )
