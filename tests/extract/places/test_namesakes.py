@@ -131,3 +131,22 @@ def test_a_bare_word_is_no_county_without_a_named_state(pipeline, text: str, sur
     assert {"Toledo", "Hudson", "Detroit", "DETROIT"} & {c.evidence.text for c in claims}
     read = [c.value.name for c in claims if c.evidence.text == surface]
     assert not any(name.endswith((" County", " Parish")) for name in read), read
+
+
+@pytest.mark.parametrize("name", ["A2", "M25", "E6", "I-95", "A58"])
+def test_a_road_number_is_no_place(gazetteer: Gazetteer, name: str) -> None:
+    """A road's number is never read as a town, though GeoNames keeps "A2"
+    as Ann Arbor's nickname: "the Spur Tree Hill section of the A2" in a
+    Jamaican report is the road (Gazetteer._may_be_place)."""
+    assert gazetteer.resolve(name) is None
+    assert gazetteer.resolve(name, context=[gazetteer.resolve("Michigan")]) is None
+
+
+def test_a_parish_stays_unread_beside_no_place_of_its_country(gazetteer: Gazetteer) -> None:
+    """Jamaica's parishes are read only beside a place of Jamaica
+    (``regions_beside_country``): "St. Elizabeth" alone is a hospital's
+    saint or a Missouri village, never the parish, and a bare "Westmoreland"
+    in a Pennsylvania story stays unread, as before the parishes were read."""
+    assert gazetteer.resolve("St Elizabeth") is None
+    pennsylvania = [p for p in (gazetteer.resolve("Pennsylvania"),) if p is not None]
+    assert gazetteer.resolve("Westmoreland", context=pennsylvania) is None

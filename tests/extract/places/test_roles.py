@@ -95,6 +95,16 @@ from reportcheck.models import ClaimKind
         ("A landslide buried homes in southeastern ", "Turkey", " overnight.", "scene"),
         ("Flooding cut roads in central ", "Iraq", ".", "scene"),
         ("Two trains collided in upstate ", "New York", " late Friday.", "scene"),
+        # the two ends of a road journey are no scene of its crash (journey_words)
+        ("A minibus travelling from Ocho Rios to ", "Kingston", " ran off the road.", "route"),
+        ("A truck traveling from ", "Spanish Town", " to May Pen overturned on Friday.", "route"),
+        ("A truck traveling from Spanish Town to ", "May Pen", " overturned on Friday.", "route"),
+        ("The van, driving to ", "Laredo", ", rolled over near Cotulla.", "route"),
+        ("The family was on their way to ", "Kingston", " when the car left the road.", "route"),
+        # ... never a flight's ends (a plane may crash landing there), nor a ride within a town
+        ("The jet, a flight from Dubai to ", "Calicut", ", skidded off the runway.", None),
+        ("A bus travelling through ", "Mandeville", " overturned on Monday.", None),
+        ("Rescuers were evacuating the injured from Qeshm to ", "Bandar Abbas", ".", None),
     ],
 )
 def test_place_role(before, surface, after, role):

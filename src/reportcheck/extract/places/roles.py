@@ -35,6 +35,7 @@ from reportcheck.knowledge.vocabulary import (
     RESIDENT,
     ROUTE,
     SCENE,
+    spaced_alternation,
 )
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE as DATELINE
 from reportcheck.knowledge.vocabulary import STREET_ROLE as STREET
@@ -55,12 +56,23 @@ def _route_before() -> re.Pattern[str]:
     (``route_words`` of rules/places.yaml: "had left Tobruk", "bound for
     Kunming"), and before the country or region written right after such a
     place ("left Tobruk in Libya", "left Tobruk, Libya")."""
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(place_rules().route_words, key=len, reverse=True)
-    )
+    words = spaced_alternation(place_rules().route_words)
     return re.compile(
         rf"\b(?i:{words})\s+(?:the\s+(?:port\s+of\s+)?)?"
         r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+in|\s*,)\s+(?:the\s+)?)?$"
+    )
+
+
+@cache
+def _journey_before() -> re.Pattern[str]:
+    """The words before either end of a road journey (``journey_words`` of
+    rules/places.yaml): "a minibus travelling from Ocho Rios to Kingston"
+    crashed between the two, at neither; "on its way to Kingston" names
+    where it never got."""
+    words = spaced_alternation(place_rules().journey_words)
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:from|to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+(?:the\s+)?)?$"
     )
 
 
@@ -274,7 +286,7 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if FELT_BEFORE.search(before):
         return FELT  # where the shaking reached, not where it struck
-    if _route_before().search(before[-120:]):
+    if _route_before().search(before[-120:]) or _journey_before().search(before[-120:]):
         return ROUTE  # where the craft set out from or was bound for
     if TOWN_STREET_BEFORE.search(before) and TOWN_STREET_AFTER.match(after):
         return SCENE

@@ -391,6 +391,7 @@ def _resolve_mentions(
     """
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
+    earlier = _without_namesakes_abroad(gazetteer, earlier, homes)
     named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in TOWN_KINDS}
     districts = _districts_by_bare_name(earlier)
     moved = frozenset(p.country for m, p in earlier if m.background and p.kind == "region")
@@ -408,6 +409,46 @@ def _resolve_mentions(
         found.append((mention, place))
         taken.append((mention.start, mention.end))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _without_namesakes_abroad(
+    gazetteer: Gazetteer, earlier: Sequence[tuple[Mention, Place]], homes: frozenset[str]
+) -> list[tuple[Mention, Place]]:
+    """The places a previous pass found, less the towns read outside the
+    report's home country (``_home_of_places``) that are first guesses:
+    a town whose name a place of the home country bears as well, or one
+    too small to be named alone abroad (under ``min_population_person``).
+    The later passes must be free to undo such a reading, so it vouches
+    for nothing.  Read alone, "St Thomas" (a Jamaican parish) is Ontario's
+    town, and "Seaforth" and "Blue Mountains" then Ontario's beside it,
+    and the three would hold one another there in a story of Jamaica."""
+    home = _home_of_places(earlier, homes)
+    if home is None:
+        return list(earlier)
+    least = place_rules().min_population_person
+    return [
+        (mention, place)
+        for mention, place in earlier
+        if place.country == home
+        or place.kind not in TOWN_KINDS
+        or (
+            place.population >= least
+            and not any(p.country == home for p in gazetteer.candidates(mention.query))
+        )
+    ]
+
+
+def _home_of_places(earlier: Sequence[tuple[Mention, Place]], homes: frozenset[str]) -> str | None:
+    """The country a report is news of, by its places: the one more than
+    half of them lie in (``Gazetteer.home_country``), else the one country
+    it names as a place (not as someone's home or a move's end), where its
+    words tell of no country's policing (``homes``, ``home_countries``):
+    "the first to make landfall in Jamaica" in a story of parishes."""
+    home = Gazetteer.home_country([p for _, p in earlier])
+    if home is not None or homes:
+        return home
+    named = {p.country for m, p in earlier if p.kind == "country" and not m.background}
+    return named.pop() if len(named) == 1 else None
 
 
 def _context(earlier: Sequence[tuple[Mention, Place]], mention: Mention) -> list[Place]:

@@ -64,6 +64,13 @@ WIRE_ZONES = frozenset({"GMT", "Greenwich Mean Time"})
 #: (see Gazetteer.resolve's ``readings``): more than a place of the same
 #: country, less than a place the report was read to name in the region
 READING_BONUS = 1.5
+#: a road's number, a letter or two and a figure ("A2", "M25", "E6", "I-95"):
+#: GeoNames keeps some as a town's nickname ("A2", Ann Arbor)
+ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
+#: the kinds of a home-country namesake a reading abroad loses to
+#: (``Gazetteer._abroad_of_home_country``): a town, or a first-level region
+#: (Jamaica's parishes "Portland" and "Manchester" in a Jamaican story)
+HOME_NAMESAKE_KINDS = frozenset({"city", "region"})
 #: a name with more readings than this says little about where a report
 #: is ("Adams County" is in twelve states) and vouches for none of them
 MAX_READINGS = 3
@@ -366,6 +373,8 @@ class Gazetteer:
         common = query.key in self._common_words
         ranked = []
         untied: set[Place] = set()
+        #: readings tied only by the clock the report times events in
+        clocked: set[Place] = set()
         supports: dict[Place, int] = {}
         strongest = NO_SUPPORT
         for place, main_name in matches:
@@ -376,11 +385,15 @@ class Gazetteer:
                 continue
             if gate and not main_name and not self._other_name_allowed(query.key, place, support):
                 continue
+            if gate and self._parish_unplaced(place, support, every):
+                continue
             hint = clock_countries.get(place.country, 0.0)
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
             if support == NO_SUPPORT and not hint:
                 untied.add(place)
+            elif support == NO_SUPPORT and hint == clock_countries.get(place.country):
+                clocked.add(place)
             score = self._score(place, main_name, support, hint)
             if place in seats:
                 seat, seat_main = seats[place]
@@ -395,6 +408,12 @@ class Gazetteer:
         if not tied_abroad:
             abroad = self._abroad_of_home_namesake(matches, context, untied)
             abroad |= self._abroad_of_home_country(every, context, untied, home_countries)
+            # a reading tied only by the clock loses to the namesake in the
+            # country most of the report's places lie in (not one its words
+            # name): "Portland" beside Port Antonio and Negril is Jamaica's
+            # parish, though the story quotes the US hurricane centre's
+            # "2 p.m. EDT" advisory; a clock names a country, the places name it too
+            abroad |= self._abroad_of_home_country(every, context, clocked, frozenset())
         away = self._out_of_home_state(matches, context, supports)
         ranked.sort(
             key=lambda item: (
@@ -414,6 +433,28 @@ class Gazetteer:
                 seen.add(place)
                 unique.append((score, place))
         return unique
+
+    @staticmethod
+    def _parish_unplaced(place: Place, support: int, matches: list[tuple[Place, bool]]) -> bool:
+        """Whether ``place`` is a first-level region of a country whose
+        regions are read only beside it (``regions_beside_country`` of
+        rules/places.yaml), and the report names nothing there.  Jamaica's
+        parishes bear the names of towns abroad ("St Thomas", "Portland",
+        "Manchester", "St Elizabeth" of a hospital), and a reporter names
+        one bare only in a story already set in Jamaica; a region named
+        after its own town (Kingston) is that town's name and stands."""
+        if place.kind != "region" or place.country not in place_rules().regions_beside_country:
+            return False
+        if support >= COUNTRY_SUPPORT:
+            return False
+        own_town = normalise(place.name)
+        return not any(
+            main_name
+            and p.kind == "city"
+            and (p.country, p.region) == (place.country, place.region)
+            and normalise(p.name) == own_town
+            for p, main_name in matches
+        )
 
     def _abroad_of_home_namesake(
         self, matches: list[tuple[Place, bool]], context: Sequence[Place], untied: set[Place]
@@ -501,8 +542,9 @@ class Gazetteer:
         the report's words say it is news of (``home_countries``:
         ``country_words`` of rules/places.yaml, a broadcaster's call sign)
         or the one more than half its other places lie in.  The namesake is
-        a town of that name large enough to be named alone
-        (``home_namesake_population``); a reading abroad the text ties
+        a town or a first-level region of that name large enough to be
+        named alone (``home_namesake_population``): "Portland" in a story
+        of Jamaican towns is the parish, not Oregon's city; a reading abroad the text ties
         abroad keeps its rank (``untied``, as ``_abroad_of_home_namesake``),
         and so does every reading of a name known for a national capital
         (``_known_as_capital``), which a report names bare as the capital
@@ -518,7 +560,7 @@ class Gazetteer:
         namesakes = {
             p.country
             for p, main_name in matches
-            if main_name and p.kind == "city" and p.country in homes and p.population >= least
+            if main_name and p.kind in HOME_NAMESAKE_KINDS and p.country in homes and p.population >= least
         }
         if not namesakes:
             return set()
@@ -862,12 +904,15 @@ class Gazetteer:
         """Rule out names that are never places of the gazetteer.
 
         Continents, seas and institutions (``not_places``), words of
-        nationality (``nationality_words``: "Somali pirates"), and short names
-        not written in capitals or with dots: "US" and "U.S." are the United
-        States, "Us" is a magazine.
+        nationality (``nationality_words``: "Somali pirates"), a road's
+        number (``ROAD_NUMBER``: "the A2" near Mandeville is no "A2", Ann
+        Arbor's nickname), and short names not written in capitals or with
+        dots: "US" and "U.S." are the United States, "Us" is a magazine.
         """
         key = normalise(name)
         if not key or key in self._not_places or key in self._data.continents:
+            return False
+        if ROAD_NUMBER.fullmatch(name.strip()):
             return False
         letters = key.replace(" ", "")
         return len(letters) > 2 or name.isupper() or "." in name

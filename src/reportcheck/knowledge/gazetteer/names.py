@@ -116,9 +116,13 @@ class PlaceRules(Strict):
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
+    #: countries whose first-level regions are read only beside a place of
+    #: the country (``Gazetteer._parish_unplaced``)
+    regions_beside_country: list[str]
     zone_countries: dict[str, list[str]]
     call_signs_abroad: list[str]
     route_words: list[str]
+    journey_words: list[str]
     min_population_alone: int = Field(ge=0)
     min_population_person: int = Field(ge=0)
     seat_population: int = Field(ge=0)
