@@ -152,6 +152,7 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
             continue
         rank = (
             _other_moments(cluster.rep, partner.rep),
+            _other_events_day(cluster, partner),
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
             own_kind and verdict.status is not Status.agree and _part_of_a_total(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
@@ -629,6 +630,31 @@ def _other_moments(a: Claim, b: Claim) -> bool:
     if a.kind is not ClaimKind.distance or b.kind is not ClaimKind.distance:
         return False
     return a.quantity.moment != b.quantity.moment
+
+
+def _tells_the_incident(cluster: Cluster) -> bool:
+    """Whether a day is told of the incident itself by one of its mentions
+    ("crossed the island late on Sunday")."""
+    return any(m.date.event == "incident" for m in cluster.members)
+
+
+def _of_other_events_only(cluster: Cluster) -> bool:
+    """Whether every mention of a day ties it to another action the parse
+    names ("fishermen who left Naceva on Saturday afternoon": ``other:leave``)."""
+    return all((m.date.event or "").startswith("other:") for m in cluster.members)
+
+
+def _other_events_day(a: Cluster, b: Cluster) -> bool:
+    """Of two days of one group, whether one is told of the incident and the
+    other only of another action: a partner after every other, so the day of
+    the landfall is set against the other report's landfall ("late on
+    Sunday" against "made landfall on Saturday night"), never agrees with
+    the day the fishermen left ("on Saturday afternoon") for its value."""
+    if a.rep.kind is not ClaimKind.date:
+        return False
+    return (_tells_the_incident(a) and _of_other_events_only(b)) or (
+        _tells_the_incident(b) and _of_other_events_only(a)
+    )
 
 
 def _of_its_moment(cluster: Cluster, partners: list[Cluster], own_side: list[Cluster]) -> list[Cluster]:

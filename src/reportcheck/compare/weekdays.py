@@ -132,13 +132,27 @@ def _dates_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list
     return {incident: in_report_order(claims) for incident, claims in sorted(found.items())}
 
 
-def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence: float) -> Finding:
+def _slip_words(wrong: Claim, right: Claim) -> str:
+    """Why a day written with a weekday it does not fall on is one: the
+    weekday the other report writes the day with."""
     day = wrong.value.label
     read = " (read against its yearless dateline)" if right.value.low is None else ""
-    explanation = (
+    return (
         f"{day} is a {right.date.weekday}, as '{right.evidence.text.strip()}' writes it{read}; "
         f"'{wrong.evidence.text.strip()}' writes it as a {wrong.date.weekday}"
     )
+
+
+def _weekday_conflict(
+    wrong: Claim,
+    right: Claim,
+    incident: str,
+    min_confidence: float,
+    explanation: str,
+    doubt: str | None = None,
+) -> Finding:
+    """One day written with two weekdays, ``wrong``'s the slip: a conflict
+    quoting both, a possible one where ``doubt`` says why."""
     return person_conflict(
         wrong,
         right,
@@ -151,6 +165,7 @@ def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence:
         kind=ClaimKind.date,
         about=None,
         ordered=True,
+        unsure=doubt,
     )
 
 
@@ -177,7 +192,9 @@ def weekday_findings(
                 if _rightly_named(right, day, weekday) or _named_by_dateline(
                     right, day, weekday, datelines.get(right.report, [])
                 ):
-                    added.append(_weekday_conflict(wrong, right, incident, min_confidence))
+                    added.append(
+                        _weekday_conflict(wrong, right, incident, min_confidence, _slip_words(wrong, right))
+                    )
                     told.add((pair[0], pair[1]))
         added.extend(_yearless_slips(dates, incident, told, min_confidence))
         added.extend(_own_slips(dates, incident, added, min_confidence))
@@ -276,37 +293,27 @@ def _yearless_slips(
 def _yearless_conflict(
     wrong: Claim, right: Claim, weekday: str, written: bool, incident: str, min_confidence: float
 ) -> Finding:
+    """``wrong``'s yearless month and day against ``right``'s same day
+    placed in a year, in which it falls on ``weekday``: a conflict where
+    ``right`` writes that weekday (``written``), else a possible one."""
     day = right.value.placed_day()
     assert day is not None  # _weekday_in_its_year placed it
-    told = (
-        f"as '{right.evidence.text.strip()}' writes it"
-        if written
-        else f"the year '{right.evidence.text.strip()}' gives"
-    )
+    words = right.evidence.text.strip()
+    told = f"as '{words}' writes it" if written else f"the year '{words}' gives"
     explanation = (
         f"{day.isoformat()} is a {weekday}, {told}; "
         f"'{wrong.evidence.text.strip()}' writes the same month and day as a {wrong.date.weekday}"
     )
-    return person_conflict(
-        wrong,
-        right,
-        incident=incident,
-        subject=wrong.subject,
-        label=wrong.subject_label,
-        explanation=explanation,
-        reason=ONE_DAY_REASON,
-        min_confidence=min_confidence,
-        kind=ClaimKind.date,
-        about=None,
-        ordered=True,
-        unsure=None if written else OTHER_YEAR_DOUBT,
-    )
+    doubt = None if written else OTHER_YEAR_DOUBT
+    return _weekday_conflict(wrong, right, incident, min_confidence, explanation, doubt)
 
 
 def _without_agreements(findings: list[Finding], added: list[Finding]) -> list[Finding]:
     """``findings`` without an agreement or a compatible reading of two days
-    a conflict ``added`` sets against each other by their weekdays."""
-    pairs = [{c.id for c in f.claims} for f in added]
+    a conflict ``added`` sets against each other by their weekdays (a
+    report's own slip, internal, leaves the other report's agreement with
+    its date standing)."""
+    pairs = [{c.id for c in f.claims} for f in added if not f.internal]
     settled = (Status.agree, Status.compatible)
     return [
         f for f in findings if not (f.status in settled and any(p <= {c.id for c in f.claims} for p in pairs))
