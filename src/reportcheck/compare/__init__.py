@@ -644,17 +644,18 @@ def _of_other_events_only(cluster: Cluster) -> bool:
     return all((m.date.event or "").startswith("other:") for m in cluster.members)
 
 
-def _other_events_day(a: Cluster, b: Cluster) -> bool:
-    """Of two days of one group, whether one is told of the incident and the
-    other only of another action: a partner after every other, so the day of
-    the landfall is set against the other report's landfall ("late on
-    Sunday" against "made landfall on Saturday night"), never agrees with
-    the day the fishermen left ("on Saturday afternoon") for its value."""
-    if a.rep.kind is not ClaimKind.date:
+def _other_events_day(cluster: Cluster, partner: Cluster) -> bool:
+    """Whether a day told of the incident has for partner a day of the other
+    report told only of another action: such a partner comes after every
+    other, so the day of the landfall is set against the other report's
+    landfall ("late on Sunday" against "made landfall on Saturday night"),
+    never agrees with the day the fishermen left ("on Saturday afternoon")
+    for its value.  One way only: the other action's day may still take
+    the incident's day for its partner ("March 11, 2005" of the escape
+    against the same day of the shooting), so no agreement is lost."""
+    if cluster.rep.kind is not ClaimKind.date:
         return False
-    return (_tells_the_incident(a) and _of_other_events_only(b)) or (
-        _tells_the_incident(b) and _of_other_events_only(a)
-    )
+    return _tells_the_incident(cluster) and _of_other_events_only(partner)
 
 
 def _of_its_moment(cluster: Cluster, partners: list[Cluster], own_side: list[Cluster]) -> list[Cluster]:
