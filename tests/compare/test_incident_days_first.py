@@ -1,5 +1,5 @@
 """Days paired by event before value (compare/__init__.py ``_best``,
-``_other_events_day``).
+``_incident_day_near``).
 
 A report names several days: the incident's and those of other actions
 ("three fishermen who left Naceva on Saturday afternoon", "the passengers

@@ -146,13 +146,14 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
     agree stay first."""
     best = None
     own_kind = any(_same_kind(cluster.rep, p.rep) for p in partners)
+    incident_near = _incident_day_near(cluster, partners, decide)
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
         rank = (
             _other_moments(cluster.rep, partner.rep),
-            _other_events_day(cluster, partner),
+            incident_near and _of_other_events_only(partner),
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
             own_kind and verdict.status is not Status.agree and _part_of_a_total(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
@@ -644,18 +645,30 @@ def _of_other_events_only(cluster: Cluster) -> bool:
     return all((m.date.event or "").startswith("other:") for m in cluster.members)
 
 
-def _other_events_day(cluster: Cluster, partner: Cluster) -> bool:
-    """Whether a day told of the incident has for partner a day of the other
-    report told only of another action: such a partner comes after every
-    other, so the day of the landfall is set against the other report's
-    landfall ("late on Sunday" against "made landfall on Saturday night"),
-    never agrees with the day the fishermen left ("on Saturday afternoon")
-    for its value.  One way only: the other action's day may still take
+#: how many days apart the other report's day of the incident may lie for a
+#: day of the incident to take it before a day of another action: one night
+INCIDENT_DAYS_APART = 1.0
+
+
+def _incident_day_near(cluster: Cluster, partners: list[Cluster], decide: Decide) -> bool:
+    """Whether a day told of the incident has among the other report's days
+    one told of the incident within a night of it: then a partner told only
+    of another action comes after every other, so the day of the landfall is
+    set against the other report's landfall ("late on Sunday" against "made
+    landfall on Saturday night"), never agrees with the day the fishermen
+    left ("on Saturday afternoon") for its value.  A day of the incident
+    weeks away says more of a misdated day than of the incident ("Wednesday
+    night" read against a page's later stamp, against "on April 20"), so it
+    changes no pairing.  One way only: the other action's day may still take
     the incident's day for its partner ("March 11, 2005" of the escape
     against the same day of the shooting), so no agreement is lost."""
-    if cluster.rep.kind is not ClaimKind.date:
+    if cluster.rep.kind is not ClaimKind.date or not _tells_the_incident(cluster):
         return False
-    return _tells_the_incident(cluster) and _of_other_events_only(partner)
+    for partner in filter(_tells_the_incident, partners):
+        verdict = decide(cluster, partner)
+        if verdict is not None and verdict.distance <= INCIDENT_DAYS_APART:
+            return True
+    return False
 
 
 def _of_its_moment(cluster: Cluster, partners: list[Cluster], own_side: list[Cluster]) -> list[Cluster]:
