@@ -146,14 +146,12 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
     agree stay first."""
     best = None
     own_kind = any(_same_kind(cluster.rep, p.rep) for p in partners)
-    incident_near = _incident_day_near(cluster, partners, decide)
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
         rank = (
             _other_moments(cluster.rep, partner.rep),
-            incident_near and _of_other_events_only(partner),
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
             own_kind and verdict.status is not Status.agree and _part_of_a_total(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
@@ -631,44 +629,6 @@ def _other_moments(a: Claim, b: Claim) -> bool:
     if a.kind is not ClaimKind.distance or b.kind is not ClaimKind.distance:
         return False
     return a.quantity.moment != b.quantity.moment
-
-
-def _tells_the_incident(cluster: Cluster) -> bool:
-    """Whether a day is told of the incident itself by one of its mentions
-    ("crossed the island late on Sunday")."""
-    return any(m.date.event == "incident" for m in cluster.members)
-
-
-def _of_other_events_only(cluster: Cluster) -> bool:
-    """Whether every mention of a day ties it to another action the parse
-    names ("fishermen who left Naceva on Saturday afternoon": ``other:leave``)."""
-    return all((m.date.event or "").startswith("other:") for m in cluster.members)
-
-
-#: how many days apart the other report's day of the incident may lie for a
-#: day of the incident to take it before a day of another action: one night
-INCIDENT_DAYS_APART = 1.0
-
-
-def _incident_day_near(cluster: Cluster, partners: list[Cluster], decide: Decide) -> bool:
-    """Whether a day told of the incident has among the other report's days
-    one told of the incident within a night of it: then a partner told only
-    of another action comes after every other, so the day of the landfall is
-    set against the other report's landfall ("late on Sunday" against "made
-    landfall on Saturday night"), never agrees with the day the fishermen
-    left ("on Saturday afternoon") for its value.  A day of the incident
-    weeks away says more of a misdated day than of the incident ("Wednesday
-    night" read against a page's later stamp, against "on April 20"), so it
-    changes no pairing.  One way only: the other action's day may still take
-    the incident's day for its partner ("March 11, 2005" of the escape
-    against the same day of the shooting), so no agreement is lost."""
-    if cluster.rep.kind is not ClaimKind.date or not _tells_the_incident(cluster):
-        return False
-    for partner in filter(_tells_the_incident, partners):
-        verdict = decide(cluster, partner)
-        if verdict is not None and verdict.distance <= INCIDENT_DAYS_APART:
-            return True
-    return False
 
 
 def _of_its_moment(cluster: Cluster, partners: list[Cluster], own_side: list[Cluster]) -> list[Cluster]:
