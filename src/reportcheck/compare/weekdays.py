@@ -22,6 +22,17 @@ day; read against its dateline in the year of the slipped day, as the
 incident match reads it, the weekday is that day's own one when the last
 such weekday on or before the dateline is that day: "Monday" of a copy
 datelined Aug 10 against "Sunday, August 10" of 2026, a Monday.
+
+A report with no date of its own ("BEIJING:", "Nassau, The Bahamas") writes
+its month and day with a weekday but places them in no year ("early on
+Monday (Jan 19)", "Thursday 14 January"); the other report's day of that
+month and day, placed by its dateline or a written year, gives the year.
+Where the weekday written beside the yearless day is not the one that day
+falls on in that year, the two are one day with two weekdays: a conflict
+where the other report writes the weekday the day falls on ("at 1:05 am on
+Sunday" of a page published Jan 19, 2025), and a possible one where it
+writes no weekday ("January 19, 2025"): the weekday does not fit the date
+in the only year known, though that year is the other report's.
 """
 
 from __future__ import annotations
@@ -30,16 +41,24 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.cross_findings import in_report_order, replacing_only_in_one
 from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.calendar_days import latest_weekday
 from reportcheck.knowledge.datelines import opens_dateline
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: why the two days are one day whose weekday one report writes wrong
 ONE_DAY_REASON = "one day, its weekday written two ways"
+#: why a report's own day told with a weekday it does not fall on is its internal finding
+OWN_YEAR_REASON = "the weekday does not fit the date in the report's own year"
+#: why such a day whose year the dateline gave, not the report's words, is only a possible conflict
+DATELINE_YEAR_DOUBT = "the year is the dateline's, not written with the day"
+#: why a yearless day's weekday that the other report's year does not fit
+#: is only a possible conflict
+OTHER_YEAR_DOUBT = "the year is the other report's: the weekday does not fit the date in it"
 
 
 def _one_day(claim: Claim) -> bool:
@@ -113,13 +132,27 @@ def _dates_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list
     return {incident: in_report_order(claims) for incident, claims in sorted(found.items())}
 
 
-def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence: float) -> Finding:
+def _slip_words(wrong: Claim, right: Claim) -> str:
+    """Why a day written with a weekday it does not fall on is one: the
+    weekday the other report writes the day with."""
     day = wrong.value.label
     read = " (read against its yearless dateline)" if right.value.low is None else ""
-    explanation = (
+    return (
         f"{day} is a {right.date.weekday}, as '{right.evidence.text.strip()}' writes it{read}; "
         f"'{wrong.evidence.text.strip()}' writes it as a {wrong.date.weekday}"
     )
+
+
+def _weekday_conflict(
+    wrong: Claim,
+    right: Claim,
+    incident: str,
+    min_confidence: float,
+    explanation: str,
+    doubt: str | None = None,
+) -> Finding:
+    """One day written with two weekdays, ``wrong``'s the slip: a conflict
+    quoting both, a possible one where ``doubt`` says why."""
     return person_conflict(
         wrong,
         right,
@@ -132,6 +165,7 @@ def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence:
         kind=ClaimKind.date,
         about=None,
         ordered=True,
+        unsure=doubt,
     )
 
 
@@ -158,15 +192,128 @@ def weekday_findings(
                 if _rightly_named(right, day, weekday) or _named_by_dateline(
                     right, day, weekday, datelines.get(right.report, [])
                 ):
-                    added.append(_weekday_conflict(wrong, right, incident, min_confidence))
+                    added.append(
+                        _weekday_conflict(wrong, right, incident, min_confidence, _slip_words(wrong, right))
+                    )
                     told.add((pair[0], pair[1]))
+        added.extend(_yearless_slips(dates, incident, told, min_confidence))
+        added.extend(_own_slips(dates, incident, added, min_confidence))
     return replacing_only_in_one(_without_agreements(findings, added), added, [ClaimKind.date])
+
+
+def _own_slips(
+    dates: list[Claim], incident: str, added: list[Finding], min_confidence: float
+) -> list[Finding]:
+    """A report's internal finding for each day it writes with a weekday the
+    day does not fall on in the report's own year, written with the day
+    ("Wednesday, April 15, 2025", a Tuesday) or given by its dateline within
+    its week ("early Saturday, March 8" of a report of March 8, 2026, a
+    Sunday; a possible conflict, :data:`DATELINE_YEAR_DOUBT`): the report
+    contradicts itself.  A day a finding ``added`` already sets against the
+    other report's weekday is left to that finding, which says it."""
+    quoted = {c.id for f in added for c in f.claims}
+    return [
+        _own_slip(claim, incident, min_confidence)
+        for claim in dates
+        if _misnamed(claim) and claim.id not in quoted
+    ]
+
+
+def _own_slip(claim: Claim, incident: str, min_confidence: float) -> Finding:
+    day = claim.value.placed_day()
+    assert day is not None  # _misnamed placed it
+    year = f"{day.year}, the year of its dateline," if claim.date.inferred_year else str(day.year)
+    explanation = (
+        f"'{claim.evidence.text.strip()}' writes {day.isoformat()} as a {claim.date.weekday}; "
+        f"in {year} it is a {claim.date.weekday_mismatch}"
+    )
+    graded = grade(claim, claim, internal=True, crowd=1, about=ClaimKind.date)
+    status = graded.status(min_confidence) if not claim.date.inferred_year else Status.possible_conflict
+    doubt = [DATELINE_YEAR_DOUBT] if claim.date.inferred_year else []
+    return Finding(
+        status=status,
+        kind=ClaimKind.date,
+        subject=claim.subject,
+        subject_label=claim.subject_label,
+        internal=True,
+        incident=incident,
+        explanation=explanation,
+        claims=[claim],
+        confidence=graded.confidence,
+        reasons=[OWN_YEAR_REASON, *graded.reasons, *doubt],
+    )
+
+
+def _yearless_with_weekday(claim: Claim) -> bool:
+    """A month and day written with a weekday and placed in no year ("early
+    on Tuesday, March 12" of a report with no date of its own)."""
+    date = claim.date
+    return claim.value.low is None and bool(date.month_day and date.weekday) and not date.holiday
+
+
+def _weekday_in_its_year(yearless: Claim, placed: Claim) -> str | None:
+    """The weekday ``yearless``'s month and day falls on in the year of
+    ``placed``, a day of the other report placed on the calendar on that
+    very month and day, in the same measure (the incident's day against the
+    incident's, never an arrest's); None where ``placed`` is no such day."""
+    day = placed.value.placed_day()
+    if day is None or yearless.frame.measure != placed.frame.measure:
+        return None
+    if f"{day.month:02d}-{day.day:02d}" != yearless.date.month_day:
+        return None
+    return WEEKDAY_NAMES[day.weekday()]
+
+
+def _yearless_slips(
+    dates: list[Claim], incident: str, told: set[tuple[int, int]], min_confidence: float
+) -> list[Finding]:
+    """A finding for each two reports of which one writes a yearless month
+    and day with a weekday that the month and day does not fall on in the
+    year of the other report's same day: a conflict where that report
+    writes the weekday the day does fall on, else a possible one (the year
+    is the other report's, :data:`OTHER_YEAR_DOUBT`).  ``told`` holds the
+    pairs of reports already set against each other by a weekday, and
+    takes the new ones."""
+    found: list[Finding] = []
+    for wrong in filter(_yearless_with_weekday, dates):
+        for right in sorted(dates, key=_closest_telling):
+            pair = tuple(sorted((wrong.report, right.report)))
+            weekday = _weekday_in_its_year(wrong, right)
+            if right.report == wrong.report or pair in told or weekday in (None, wrong.date.weekday):
+                continue
+            written = right.date.weekday == weekday and not right.date.weekday_mismatch
+            if written or not right.date.weekday:
+                found.append(
+                    _yearless_conflict(wrong, right, str(weekday), written, incident, min_confidence)
+                )
+                told.add((pair[0], pair[1]))
+    return found
+
+
+def _yearless_conflict(
+    wrong: Claim, right: Claim, weekday: str, written: bool, incident: str, min_confidence: float
+) -> Finding:
+    """``wrong``'s yearless month and day against ``right``'s same day
+    placed in a year, in which it falls on ``weekday``: a conflict where
+    ``right`` writes that weekday (``written``), else a possible one."""
+    day = right.value.placed_day()
+    assert day is not None  # _weekday_in_its_year placed it
+    words = right.evidence.text.strip()
+    told = f"as '{words}' writes it" if written else f"the year '{words}' gives"
+    explanation = (
+        f"{day.isoformat()} is a {weekday}, {told}; "
+        f"'{wrong.evidence.text.strip()}' writes the same month and day as a {wrong.date.weekday}"
+    )
+    doubt = None if written else OTHER_YEAR_DOUBT
+    return _weekday_conflict(wrong, right, incident, min_confidence, explanation, doubt)
 
 
 def _without_agreements(findings: list[Finding], added: list[Finding]) -> list[Finding]:
     """``findings`` without an agreement or a compatible reading of two days
-    a conflict ``added`` sets against each other by their weekdays."""
-    pairs = [{c.id for c in f.claims} for f in added]
+    a conflict ``added`` sets against each other by their weekdays (a
+    report's own slip, internal, leaves the other report's agreement with
+    its date standing)."""
+    pairs = [{c.id for c in f.claims} for f in added if not f.internal]
     settled = (Status.agree, Status.compatible)
     return [
         f for f in findings if not (f.status in settled and any(p <= {c.id for c in f.claims} for p in pairs))
