@@ -136,3 +136,14 @@ def test_one_hospital_both_reports_name_agrees_whoever_was_taken():
         if any("Alden" in c.evidence.text for c in f.claims)
     ]
     assert found == [("agree", "venue", ["Saint Alden Hospital", "Saint Alden Hospital"])]
+
+
+BROOKFIELD = "A man was shot on Lorne Avenue in Brookfield on Saturday night, police said. "
+
+
+def test_a_saint_written_short_names_the_same_hospital():
+    """"St. Joseph's Hospital" and "Saint Joseph Medical Center" are one
+    hospital: the saint's abbreviation is written out, as "Mt." is."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to St. Joseph's Hospital."
+    b = "Brookfield shooting\n\n" + BROOKFIELD + "He was taken to Saint Joseph Medical Center."
+    assert _hospitals(a, b) == [("agree", ["Saint Joseph Medical Center", "St. Joseph's Hospital"])]
