@@ -109,6 +109,10 @@ class PlaceDetails(ClaimDetails):
     #: of the hospital someone was taken to: the ones taken are several ("the
     #: victims were taken to"), who may have gone to several hospitals
     group: bool | None = None
+    #: of the hospital someone was taken to: told by a verb of staying ("died
+    #: at", "in critical condition at"), not of carrying ("taken to"), so it
+    #: may be a later stop than another report's hospital they were taken to
+    care_stay: bool | None = None
     #: of a dateline's place: the report tells another town as the scene,
     #: so the dateline is where the story was filed, not where it happened
     scene_elsewhere: bool | None = None

@@ -147,3 +147,12 @@ def test_a_saint_written_short_names_the_same_hospital():
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to St. Joseph's Hospital."
     b = "Brookfield shooting\n\n" + BROOKFIELD + "He was taken to Saint Joseph Medical Center."
     assert _hospitals(a, b) == [("agree", ["Saint Joseph Medical Center", "St. Joseph's Hospital"])]
+
+
+def test_taken_to_one_and_died_at_another_is_compatible():
+    """"taken to Mercy Hospital" against "died Sunday at Lakeview Hospital":
+    the first stop and a later one, a transfer the reports leave out."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
+    for later in ("He died Sunday at Lakeview Hospital.", "He remains in critical condition at Lakeview Hospital."):
+        b = "Brookfield shooting\n\n" + BROOKFIELD + later
+        assert [f[0] for f in _hospitals(a, b)] == ["compatible"], later

@@ -44,6 +44,10 @@ class CareDestination:
     group: bool
     #: the sentence tells this stop as one of several (a transfer)
     later: bool
+    #: told by a verb of staying ("died at", "in critical condition at"):
+    #: where the one taken was, which may be a later stop than the one
+    #: another report tells them taken to
+    stayed: bool
 
 
 @cache
@@ -94,7 +98,8 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
         return None
     sentence = span.sent
     before = doc.text[sentence.start_char : start]
-    match = _carried_to().search(before) or _stayed_at().search(before)
+    carried = _carried_to().search(before)
+    match = carried or _stayed_at().search(before)
     if match is None:
         return None
     verb_at = sentence.start_char + match.start("verb")
@@ -105,6 +110,7 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
         bearer=_bearer_text(bearer) if bearer is not None else None,
         group=bearer is not None and _several(bearer),
         later=_later().search(told) is not None,
+        stayed=carried is None,
     )
 
 

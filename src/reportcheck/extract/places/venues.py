@@ -557,7 +557,9 @@ def _hospital_claim(doc: Doc, spot: Spot, venue: RawClaim) -> RawClaim | None:
     taken = care_destination(doc, spot.start, spot.end)
     if taken is None:
         return None
-    details = venue.place.replace(more_stops=taken.later or None, group=taken.group or None)
+    details = venue.place.replace(
+        more_stops=taken.later or None, group=taken.group or None, care_stay=taken.stayed or None
+    )
     return replace(
         venue,
         subject=HOSPITAL,
