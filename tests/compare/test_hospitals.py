@@ -156,3 +156,10 @@ def test_taken_to_one_and_died_at_another_is_compatible():
     for later in ("He died Sunday at Lakeview Hospital.", "He remains in critical condition at Lakeview Hospital."):
         b = "Brookfield shooting\n\n" + BROOKFIELD + later
         assert [f[0] for f in _hospitals(a, b)] == ["compatible"], later
+
+
+def test_a_relative_who_drove_to_a_hospital_was_not_taken_there():
+    """"His family drove to Lakeview Hospital": the family went, no one was carried."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
+    b = "Brookfield shooting\n\n" + BROOKFIELD + "His family drove to Lakeview Hospital after hearing the news."
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]

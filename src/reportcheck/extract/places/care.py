@@ -104,6 +104,8 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
         return None
     verb_at = sentence.start_char + match.start("verb")
     verb = doc.char_span(verb_at, verb_at + len(match.group("verb")), alignment_mode="expand")
+    if carried is not None and verb is not None and _went_itself(verb.root):
+        return None
     bearer = _bearer(verb.root) if verb is not None else None
     told = doc.text[sentence.start_char : end]
     return CareDestination(
@@ -112,6 +114,14 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
         later=_later().search(told) is not None,
         stayed=carried is None,
     )
+
+
+def _went_itself(verb: Token) -> bool:
+    """Whether a verb of carrying is told in the active with a subject and
+    no one carried ("His family drove to Mercy Hospital", "her mother rushed
+    to ..."): the subject went there, no casualty was taken."""
+    deps = {child.dep_ for child in verb.children}
+    return verb.tag_ != "VBN" and "nsubj" in deps and not deps & {"dobj", "nsubjpass"}
 
 
 def _bearer(verb: Token) -> Token | None:
