@@ -45,6 +45,7 @@ from reportcheck.knowledge.names import (
     spelled_apart,
 )
 from reportcheck.knowledge.title_case import in_headline
+from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -2056,7 +2057,18 @@ def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tupl
         roles |= {role_of[bearer.lower()]} if bearer.lower() in role_of else set()
         if roles - {VICTIM}:
             return False
+    if len({part for c in taken if (part := _bearer_part(c)) is not None}) > 1:
+        return False
     return len({sex for c in taken if (sex := _bearer_sex(c)) is not None}) <= 1
+
+
+def _bearer_part(claim: Claim) -> int | None:
+    """Which group of a crash's part nouns (``care_destination.part_nouns`` of
+    rules/venues.yaml) the word of a value's bearer is of ("the driver", "a
+    passenger"), if any: two such parts are two people."""
+    word = (claim.frame.bearer or "").lower()
+    groups = venue_rules().care_destination.part_nouns
+    return next((i for i, group in enumerate(groups) if word in group), None)
 
 
 def _bearer_sex(claim: Claim) -> str | None:

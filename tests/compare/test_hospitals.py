@@ -163,3 +163,17 @@ def test_a_relative_who_drove_to_a_hospital_was_not_taken_there():
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
     b = "Brookfield shooting\n\n" + BROOKFIELD + "His family drove to Lakeview Hospital after hearing the news."
     assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_a_driver_and_a_passenger_taken_are_two_people():
+    """One report's driver and the other's passenger, each the one hurt it
+    tells, are two people: their hospitals are not set against each other."""
+    a = (
+        "Crash in Brookfield\n\nOne person was injured when a car hit a tree on Lorne Avenue in Brookfield "
+        "on Saturday. The driver was taken to Mercy Hospital."
+    )
+    b = (
+        "Brookfield crash\n\nOne person was hurt in a single-vehicle crash on Lorne Avenue in Brookfield on "
+        "Saturday. A passenger was taken to Lakeview Hospital with minor injuries."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]

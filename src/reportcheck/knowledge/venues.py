@@ -34,6 +34,7 @@ class CareDestinationRules(Strict):
     stay_words: list[str]
     reach: int
     later_words: list[str]
+    part_nouns: list[list[str]]
     generic_words: list[str]
 
 
