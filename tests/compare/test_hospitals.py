@@ -177,3 +177,15 @@ def test_a_driver_and_a_passenger_taken_are_two_people():
         "Saturday. A passenger was taken to Lakeview Hospital with minor injuries."
     )
     assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
+    """"His dog ... was taken to Lakeview Animal Hospital" and "His body was
+    taken to Lakeview Hospital for a post-mortem" take no casualty for care."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, where he died."
+    for other in (
+        "His dog, also hit, was taken to Lakeview Animal Hospital.",
+        "His body was taken to Lakeview Hospital for a post-mortem.",
+    ):
+        b = "Brookfield shooting\n\n" + BROOKFIELD + other
+        assert not [f for f in _hospitals(a, b) if f[0] == "conflict"], other

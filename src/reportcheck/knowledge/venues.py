@@ -35,6 +35,8 @@ class CareDestinationRules(Strict):
     reach: int
     later_words: list[str]
     part_nouns: list[list[str]]
+    not_people_words: list[str]
+    body_words: list[str]
     generic_words: list[str]
 
 

@@ -83,9 +83,13 @@ def is_hospital_name(key: str, surface: str) -> bool:
     """Whether a venue's key ends in a hospital's head and names a hospital
     of its own ("kings county hospital", not "children's hospital"), its
     head written as a name's ("Kings County Hospital"): "the West Union
-    hospital", "a Billings hospital" tell a town's hospital, not its name."""
-    heads = venue_rules().care_destination.heads
-    if not any(key == head or key.endswith(f" {head}") for head in heads):
+    hospital", "a Billings hospital" tell a town's hospital, not its name;
+    an animal hospital ("Lakeview Animal Hospital", ``not_people_words``)
+    is none of people's."""
+    rules = venue_rules().care_destination
+    if not any(key == head or key.endswith(f" {head}") for head in rules.heads):
+        return False
+    if set(key.split()) & set(rules.not_people_words):
         return False
     return surface.split()[-1][:1].isupper() and bool(hospital_words(key))
 
@@ -107,6 +111,8 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
     if carried is not None and verb is not None and _went_itself(verb.root):
         return None
     bearer = _bearer(verb.root) if verb is not None else None
+    if bearer is not None and bearer.lower_ in venue_rules().care_destination.body_words:
+        return None  # "His body was taken to ... for a post-mortem": no casualty's care
     told = doc.text[sentence.start_char : end]
     return CareDestination(
         bearer=_bearer_text(bearer) if bearer is not None else None,
