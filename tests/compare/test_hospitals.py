@@ -189,3 +189,14 @@ def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
     ):
         b = "Brookfield shooting\n\n" + BROOKFIELD + other
         assert not [f for f in _hospitals(a, b) if f[0] == "conflict"], other
+
+
+def test_one_of_several_taken_is_of_a_group():
+    """"One of the officers who responded was taken to ...": one of several,
+    not the report's one victim."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital."
+    b = (
+        "Brookfield shooting\n\n" + BROOKFIELD + "One of the officers who responded was taken to Lakeview "
+        "Hospital after inhaling smoke."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]

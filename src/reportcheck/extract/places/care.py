@@ -160,8 +160,14 @@ def _bearer_text(token: Token) -> str:
 
 def _several(token: Token) -> bool:
     """Whether the bearer counts several people: a plural noun or pronoun,
-    "both", two joined by "and", or a number above one before it."""
+    "both", two joined by "and", a number above one before it, or one of
+    several ("One of the officers who responded", "one of the victims")."""
     if token.lower_ in _SEVERAL or token.tag_ in ("NNS", "NNPS"):
+        return True
+    if any(
+        child.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child.children)
+        for child in token.children
+    ):
         return True
     if any(child.dep_ == "conj" for child in token.children):
         return True
