@@ -2080,13 +2080,22 @@ def _bearer_sex(claim: Claim) -> str | None:
 
 def _reports_with_one_harmed(claims: list[Claim]) -> set[tuple[int, str]]:
     """(report, incident) pairs that count one victim killed and one hurt
-    at most (a victim shot and later dead is counted both ways)."""
+    at most (a victim shot and later dead is counted both ways), not told
+    in one sentence ("One man was killed and another man was wounded" are
+    two people: one shot and later dead is told in two)."""
     told: dict[tuple[int, str], float] = defaultdict(float)
+    sentences: dict[tuple[int, str], dict[ClaimKind, set[str]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         if claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.count.role == "victims":
             key = (claim.report, claim.incident)
             told[key] = max(told[key], claim.value.high or claim.value.low or 0.0)
-    return {key for key, most in told.items() if most <= 1}
+            if claim.value.high or claim.value.low:
+                sentences[key][claim.kind].add(claim.evidence.sentence)
+    return {
+        key
+        for key, most in told.items()
+        if most <= 1 and not sentences[key][ClaimKind.killed] & sentences[key][ClaimKind.injured]
+    }
 
 
 def _tenure_holders(

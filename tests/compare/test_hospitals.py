@@ -200,3 +200,29 @@ def test_one_of_several_taken_is_of_a_group():
         "Hospital after inhaling smoke."
     )
     assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_one_killed_and_another_hurt_in_one_sentence_are_two_people():
+    """"One man was killed and another man was wounded": a report counting one
+    dead and one hurt in one sentence tells two people, so its one taken is
+    not the other report's."""
+    a = (
+        "Man killed in Brookfield shooting\n\nOne man was killed and another man was wounded in a shooting on "
+        "Lorne Avenue in Brookfield on Saturday night. The wounded man was taken to Mercy Hospital."
+    )
+    b = (
+        "Brookfield shooting leaves one dead\n\nA man was killed and a second man injured on Lorne Avenue in "
+        "Brookfield on Saturday night. The man who died was rushed to Lakeview Hospital, where he was "
+        "pronounced dead."
+    )
+    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+
+
+def test_one_man_shot_and_later_dead_still_conflicts():
+    """The narrowing above keeps one victim shot, then dead, told in two
+    sentences: two hospitals for his one move conflict."""
+    a = (
+        "Man dies after Brookfield shooting\n\n" + BROOKFIELD + "He was taken to Mercy Hospital and died on Sunday."
+    )
+    b = "Brookfield shooting\n\n" + BROOKFIELD + "He was rushed to Lakeview Hospital. He later died, police said."
+    assert [f[0] for f in _hospitals(a, b)] == ["conflict"]
