@@ -481,6 +481,10 @@ class PersonDetails(PeopleDetails):
     #: driver apart from a lorry's where the reports tell drivers of two
     #: kinds.  Kept out of the JSON
     vehicle: str | None = Field(default=None, exclude=True)
+    #: of such an age: its report tells several vehicles of that kind ("Two
+    #: buses collided", "a second bus"), so the part's noun may be of either
+    #: and its one holder is not known.  Kept out of the JSON
+    vehicles_several: bool | None = Field(default=None, exclude=True)
     #: of a named person given by "identified ... as": where the one noun
     #: the name is given to stands (its offset; "the man" of "The man
     #: killed was identified as Ana Ruiz", "a man" of "A man was critically
