@@ -24,6 +24,7 @@ class StreetPrefixes(Strict):
 
     any_case: list[str]
     capitalised: list[str]
+    capitalised_not_names: list[str]
 
 
 class CareDestinationRules(Strict):
