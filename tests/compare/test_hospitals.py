@@ -23,6 +23,11 @@ def _hospitals(*texts: str) -> list[tuple[str, list[str]]]:
     ]
 
 
+def _conflicts(*texts: str) -> list[tuple[str, list[str]]]:
+    """The hospitals' findings that are conflicts."""
+    return [found for found in _hospitals(*texts) if found[0] == "conflict"]
+
+
 SURF_A = (
     "Man dies after being pulled from surf at Kerrin Beach\n\n"
     "A man has died after getting into difficulty in the water at Kerrin Beach on Sunday afternoon. "
@@ -55,8 +60,7 @@ def test_a_transfer_told_by_one_report_is_compatible():
         "A 31-year-old man has died and a young woman is in hospital after the pair were caught in a rip "
         "at Kerrin Beach on Sunday. She was later airlifted to Westvale Hospital."
     )
-    found = _hospitals(SURF_A, other)
-    assert not [f for f in found if f[0] == "conflict"]
+    assert not _conflicts(SURF_A, other)
 
 
 NAMED_A = (
@@ -86,7 +90,7 @@ def test_several_victims_taken_to_several_hospitals_are_no_conflict():
         "DORRANCE, Ohio - Three men were wounded on Elm Street on Saturday night. They were taken to "
         "Pellham Medical Center, police said."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_a_wounded_gunman_and_a_victim_are_two_people_taken():
@@ -100,7 +104,7 @@ def test_a_wounded_gunman_and_a_victim_are_two_people_taken():
         "DORRANCE, Ohio - A man was shot on Elm Street on Saturday night. The man was taken to Pellham "
         "Medical Center, police said."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_a_man_and_a_woman_taken_are_two_people():
@@ -114,7 +118,7 @@ def test_a_man_and_a_woman_taken_are_two_people():
         "DORRANCE, Ohio - A man was killed on Elm Street on Saturday night. He was taken to Pellham "
         "Medical Center, where he died."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_one_hospital_both_reports_name_agrees_whoever_was_taken():
@@ -162,7 +166,7 @@ def test_a_relative_who_drove_to_a_hospital_was_not_taken_there():
     """"His family drove to Lakeview Hospital": the family went, no one was carried."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
     b = "Brookfield shooting\n\n" + BROOKFIELD + "His family drove to Lakeview Hospital after hearing the news."
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_a_driver_and_a_passenger_taken_are_two_people():
@@ -176,7 +180,7 @@ def test_a_driver_and_a_passenger_taken_are_two_people():
         "Brookfield crash\n\nOne person was hurt in a single-vehicle crash on Lorne Avenue in Brookfield on "
         "Saturday. A passenger was taken to Lakeview Hospital with minor injuries."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
@@ -188,7 +192,7 @@ def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
         "His body was taken to Lakeview Hospital for a post-mortem.",
     ):
         b = "Brookfield shooting\n\n" + BROOKFIELD + other
-        assert not [f for f in _hospitals(a, b) if f[0] == "conflict"], other
+        assert not _conflicts(a, b), other
 
 
 def test_one_of_several_taken_is_of_a_group():
@@ -199,7 +203,7 @@ def test_one_of_several_taken_is_of_a_group():
         "Brookfield shooting\n\n" + BROOKFIELD + "One of the officers who responded was taken to Lakeview "
         "Hospital after inhaling smoke."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_one_killed_and_another_hurt_in_one_sentence_are_two_people():
@@ -215,7 +219,7 @@ def test_one_killed_and_another_hurt_in_one_sentence_are_two_people():
         "Brookfield on Saturday night. The man who died was rushed to Lakeview Hospital, where he was "
         "pronounced dead."
     )
-    assert not [f for f in _hospitals(a, b) if f[0] == "conflict"]
+    assert not _conflicts(a, b)
 
 
 def test_one_man_shot_and_later_dead_still_conflicts():
