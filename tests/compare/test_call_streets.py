@@ -117,9 +117,9 @@ def test_the_victims_hospital_street_is_no_call(pipeline):
     "lead",
     [
         # a later call, of fire crews to the getaway car
-        "Firefighters were later called to Ashby Road, where a car believed linked to the shooting was found alight,",
+        "Firefighters were later called to Ashby Road, where a car linked to the shooting was found alight,",
         # earlier calls to the house, last month's
-        "Police had been called to a house on Ashby Road twice last month over a family dispute, and were called",
+        "Police had been called to a house on Ashby Road twice last month over a dispute, and were called",
         # the arrest hours later
         "Hours later, police responded to a home on Ashby Road, where they arrested a 24-year-old man,",
         # a search, no call to the scene
@@ -133,7 +133,7 @@ def test_a_call_of_another_moment_or_errand_is_no_call_to_the_scene(pipeline, le
 
 
 def test_the_call_with_its_hour_before_is_still_read(pipeline):
-    """"shortly before 2am" and "earlier this morning" tell the first call's hour."""
+    """ "shortly before 2am" and "earlier this morning" tell the first call's hour."""
     a = _release("Police were called to a house on Marlow Road shortly before")
     b = _paper("Emergency services were called to Ashby Road in Kelburn earlier this morning,")
     (finding,) = _calls(a, b)

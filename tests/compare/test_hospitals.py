@@ -146,7 +146,7 @@ BROOKFIELD = "A man was shot on Lorne Avenue in Brookfield on Saturday night, po
 
 
 def test_a_saint_written_short_names_the_same_hospital():
-    """"St. Joseph's Hospital" and "Saint Joseph Medical Center" are one
+    """ "St. Joseph's Hospital" and "Saint Joseph Medical Center" are one
     hospital: the saint's abbreviation is written out, as "Mt." is."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to St. Joseph's Hospital."
     b = "Brookfield shooting\n\n" + BROOKFIELD + "He was taken to Saint Joseph Medical Center."
@@ -154,18 +154,25 @@ def test_a_saint_written_short_names_the_same_hospital():
 
 
 def test_taken_to_one_and_died_at_another_is_compatible():
-    """"taken to Mercy Hospital" against "died Sunday at Lakeview Hospital":
+    """ "taken to Mercy Hospital" against "died Sunday at Lakeview Hospital":
     the first stop and a later one, a transfer the reports leave out."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
-    for later in ("He died Sunday at Lakeview Hospital.", "He remains in critical condition at Lakeview Hospital."):
+    for later in (
+        "He died Sunday at Lakeview Hospital.",
+        "He remains in critical condition at Lakeview Hospital.",
+    ):
         b = "Brookfield shooting\n\n" + BROOKFIELD + later
         assert [f[0] for f in _hospitals(a, b)] == ["compatible"], later
 
 
 def test_a_relative_who_drove_to_a_hospital_was_not_taken_there():
-    """"His family drove to Lakeview Hospital": the family went, no one was carried."""
+    """ "His family drove to Lakeview Hospital": the family went, no one was carried."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
-    b = "Brookfield shooting\n\n" + BROOKFIELD + "His family drove to Lakeview Hospital after hearing the news."
+    b = (
+        "Brookfield shooting\n\n"
+        + BROOKFIELD
+        + "His family drove to Lakeview Hospital after hearing the news."
+    )
     assert not _conflicts(a, b)
 
 
@@ -184,7 +191,7 @@ def test_a_driver_and_a_passenger_taken_are_two_people():
 
 
 def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
-    """"His dog ... was taken to Lakeview Animal Hospital" and "His body was
+    """ "His dog ... was taken to Lakeview Animal Hospital" and "His body was
     taken to Lakeview Hospital for a post-mortem" take no casualty for care."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, where he died."
     for other in (
@@ -196,7 +203,7 @@ def test_an_animal_hospital_or_a_body_is_no_casualty_taken_for_care():
 
 
 def test_one_of_several_taken_is_of_a_group():
-    """"One of the officers who responded was taken to ...": one of several,
+    """ "One of the officers who responded was taken to ...": one of several,
     not the report's one victim."""
     a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital."
     b = (
@@ -207,12 +214,12 @@ def test_one_of_several_taken_is_of_a_group():
 
 
 def test_one_killed_and_another_hurt_in_one_sentence_are_two_people():
-    """"One man was killed and another man was wounded": a report counting one
+    """ "One man was killed and another man was wounded": a report counting one
     dead and one hurt in one sentence tells two people, so its one taken is
     not the other report's."""
     a = (
-        "Man killed in Brookfield shooting\n\nOne man was killed and another man was wounded in a shooting on "
-        "Lorne Avenue in Brookfield on Saturday night. The wounded man was taken to Mercy Hospital."
+        "Man killed in Brookfield shooting\n\nOne man was killed and another man was wounded in a shooting "
+        "on Lorne Avenue in Brookfield on Saturday night. The wounded man was taken to Mercy Hospital."
     )
     b = (
         "Brookfield shooting leaves one dead\n\nA man was killed and a second man injured on Lorne Avenue in "
@@ -226,7 +233,13 @@ def test_one_man_shot_and_later_dead_still_conflicts():
     """The narrowing above keeps one victim shot, then dead, told in two
     sentences: two hospitals for his one move conflict."""
     a = (
-        "Man dies after Brookfield shooting\n\n" + BROOKFIELD + "He was taken to Mercy Hospital and died on Sunday."
+        "Man dies after Brookfield shooting\n\n"
+        + BROOKFIELD
+        + "He was taken to Mercy Hospital and died on Sunday."
     )
-    b = "Brookfield shooting\n\n" + BROOKFIELD + "He was rushed to Lakeview Hospital. He later died, police said."
+    b = (
+        "Brookfield shooting\n\n"
+        + BROOKFIELD
+        + "He was rushed to Lakeview Hospital. He later died, police said."
+    )
     assert [f[0] for f in _hospitals(a, b)] == ["conflict"]

@@ -66,9 +66,8 @@ def test_the_drivers_of_two_kinds_of_vehicle_are_never_one():
     assert not any(ages == [36, 63] for _, ages, _ in _ages(first, second))
 
 
-
 def test_the_bus_driver_of_a_report_of_two_buses_may_be_either_driver():
-    """"Two coaches collided ... The bus driver, 54": a report telling two
+    """ "Two coaches collided ... The bus driver, 54": a report telling two
     vehicles of the kind (in the plural, or "a second bus") has a driver per
     bus, so the two ages stay a possible conflict, as two bare drivers do."""
     two_buses = BUS_A.replace("hit the back of a school bus", "hit two school buses")

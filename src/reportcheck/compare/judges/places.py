@@ -92,7 +92,9 @@ def _judge_hospitals(a: Claim, b: Claim, text: str) -> Verdict:
     if a.place.more_stops or b.place.more_stops:
         return Verdict(Status.compatible, f"{text}: a report tells more than one stop of care", 1.0)
     if bool(a.place.care_stay) != bool(b.place.care_stay):
-        return Verdict(Status.compatible, f"{text}: one tells where they were taken, one where they were later", 1.0)
+        return Verdict(
+            Status.compatible, f"{text}: one tells where they were taken, one where they were later", 1.0
+        )
     return Verdict(Status.conflict, f"{text}: two hospitals for one person taken to hospital", 1.0)
 
 
