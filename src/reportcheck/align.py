@@ -2045,10 +2045,23 @@ def _as_venue(claim: Claim) -> Claim:
 
 def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
     """Whether hospitals keyed as the reports' one taken (:func:`_hospital_takers`)
-    may be one victim's: reports of one harmed, no other role, one sex."""
+    may be one victim's: reports of one harmed, no other role, one sex, and
+    none taken unnamed in a report that tells an arrest (the one arrested
+    may be the one taken: "Police arrested a 20-year-old man after a friend
+    drove him to Lakeview Hospital")."""
     one_harmed = _reports_with_one_harmed(claims)
     if any((c.report, c.incident) not in one_harmed for c in taken):
         return False
+    arrests = {
+        (c.report, c.incident)
+        for c in claims
+        if c.kind is ClaimKind.arrested and (c.value.high or c.value.low)
+    }
+    if any(
+        (c.report, c.incident) in arrests and _named_person(people, c.report, c.frame.bearer or "") is None
+        for c in taken
+    ):
+        return False  # "A 20-year-old man was arrested at the scene. He was taken to ...": maybe the suspect
     named_roles = _named_roles(claims, people)
     role_of = people_lexicon().role_of
     for claim in taken:

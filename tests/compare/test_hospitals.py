@@ -243,3 +243,24 @@ def test_one_man_shot_and_later_dead_still_conflicts():
         + "He was rushed to Lakeview Hospital. He later died, police said."
     )
     assert [f[0] for f in _hospitals(a, b)] == ["conflict"]
+
+
+def test_one_taken_unnamed_in_a_report_of_an_arrest_may_be_the_suspect():
+    """ "A 20-year-old man was arrested at the scene. He was taken to ...":
+    the one taken may be the one arrested, so not the other report's victim."""
+    a = "Man shot in Brookfield\n\n" + BROOKFIELD + "He was taken to Mercy Hospital, police said."
+    for other in (
+        "A 20-year-old man was arrested at the scene. He was taken to Lakeview Hospital with a dog bite.",
+        "Police arrested a 20-year-old man after a friend drove him to Lakeview Hospital with a wound.",
+    ):
+        assert not _conflicts(a, "Brookfield shooting\n\n" + BROOKFIELD + other), other
+
+
+def test_no_arrest_made_leaves_the_one_victim_paired():
+    a = (
+        "Man shot in Brookfield\n\n"
+        + BROOKFIELD
+        + "He was taken to Mercy Hospital. No arrests have been made."
+    )
+    b = "Brookfield shooting\n\n" + BROOKFIELD + "He was rushed to Lakeview Hospital, police said."
+    assert [f[0] for f in _hospitals(a, b)] == ["conflict"]
