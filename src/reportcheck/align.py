@@ -45,6 +45,7 @@ from reportcheck.knowledge.names import (
     spelled_apart,
 )
 from reportcheck.knowledge.title_case import in_headline
+from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -2044,10 +2045,23 @@ def _as_venue(claim: Claim) -> Claim:
 
 def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tuple[int, str], str]) -> bool:
     """Whether hospitals keyed as the reports' one taken (:func:`_hospital_takers`)
-    may be one victim's: reports of one harmed, no other role, one sex."""
+    may be one victim's: reports of one harmed, no other role, one sex, and
+    none taken unnamed in a report that tells an arrest (the one arrested
+    may be the one taken: "Police arrested a 20-year-old man after a friend
+    drove him to Lakeview Hospital")."""
     one_harmed = _reports_with_one_harmed(claims)
     if any((c.report, c.incident) not in one_harmed for c in taken):
         return False
+    arrests = {
+        (c.report, c.incident)
+        for c in claims
+        if c.kind is ClaimKind.arrested and (c.value.high or c.value.low)
+    }
+    if any(
+        (c.report, c.incident) in arrests and _named_person(people, c.report, c.frame.bearer or "") is None
+        for c in taken
+    ):
+        return False  # "A 20-year-old man was arrested at the scene. He was taken to ...": maybe the suspect
     named_roles = _named_roles(claims, people)
     role_of = people_lexicon().role_of
     for claim in taken:
@@ -2056,7 +2070,18 @@ def _one_victim_taken(taken: list[Claim], claims: list[Claim], people: dict[tupl
         roles |= {role_of[bearer.lower()]} if bearer.lower() in role_of else set()
         if roles - {VICTIM}:
             return False
+    if len({part for c in taken if (part := _bearer_part(c)) is not None}) > 1:
+        return False
     return len({sex for c in taken if (sex := _bearer_sex(c)) is not None}) <= 1
+
+
+def _bearer_part(claim: Claim) -> int | None:
+    """Which group of a crash's part nouns (``care_destination.part_nouns`` of
+    rules/venues.yaml) the word of a value's bearer is of ("the driver", "a
+    passenger"), if any: two such parts are two people."""
+    word = (claim.frame.bearer or "").lower()
+    groups = venue_rules().care_destination.part_nouns
+    return next((i for i, group in enumerate(groups) if word in group), None)
 
 
 def _bearer_sex(claim: Claim) -> str | None:
@@ -2068,13 +2093,22 @@ def _bearer_sex(claim: Claim) -> str | None:
 
 def _reports_with_one_harmed(claims: list[Claim]) -> set[tuple[int, str]]:
     """(report, incident) pairs that count one victim killed and one hurt
-    at most (a victim shot and later dead is counted both ways)."""
+    at most (a victim shot and later dead is counted both ways), not told
+    in one sentence ("One man was killed and another man was wounded" are
+    two people: one shot and later dead is told in two)."""
     told: dict[tuple[int, str], float] = defaultdict(float)
+    sentences: dict[tuple[int, str], dict[ClaimKind, set[str]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         if claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.count.role == "victims":
             key = (claim.report, claim.incident)
             told[key] = max(told[key], claim.value.high or claim.value.low or 0.0)
-    return {key for key, most in told.items() if most <= 1}
+            if claim.value.high or claim.value.low:
+                sentences[key][claim.kind].add(claim.evidence.sentence)
+    return {
+        key
+        for key, most in told.items()
+        if most <= 1 and not sentences[key][ClaimKind.killed] & sentences[key][ClaimKind.injured]
+    }
 
 
 def _tenure_holders(

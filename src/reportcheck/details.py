@@ -110,6 +110,10 @@ class PlaceDetails(ClaimDetails):
     #: of the hospital someone was taken to: the ones taken are several ("the
     #: victims were taken to"), who may have gone to several hospitals
     group: bool | None = None
+    #: of the hospital someone was taken to: told by a verb of staying ("died
+    #: at", "in critical condition at"), not of carrying ("taken to"), so it
+    #: may be a later stop than another report's hospital they were taken to
+    care_stay: bool | None = None
     #: of a dateline's place: the report tells another town as the scene,
     #: so the dateline is where the story was filed, not where it happened
     scene_elsewhere: bool | None = None
@@ -478,6 +482,10 @@ class PersonDetails(PeopleDetails):
     #: driver apart from a lorry's where the reports tell drivers of two
     #: kinds.  Kept out of the JSON
     vehicle: str | None = Field(default=None, exclude=True)
+    #: of such an age: its report tells several vehicles of that kind ("Two
+    #: buses collided", "a second bus"), so the part's noun may be of either
+    #: and its one holder is not known.  Kept out of the JSON
+    vehicles_several: bool | None = Field(default=None, exclude=True)
     #: of a named person given by "identified ... as": where the one noun
     #: the name is given to stands (its offset; "the man" of "The man
     #: killed was identified as Ana Ruiz", "a man" of "A man was critically

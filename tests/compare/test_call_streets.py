@@ -111,3 +111,30 @@ def test_the_victims_hospital_street_is_no_call(pipeline):
     a = _release("Police were called to a house on Marlow Road")
     b = _paper("Police found the man, who was later rushed to a clinic on Ashby Road,")
     assert _calls(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a later call, of fire crews to the getaway car
+        "Firefighters were later called to Ashby Road, where a car linked to the shooting was found alight,",
+        # earlier calls to the house, last month's
+        "Police had been called to a house on Ashby Road twice last month over a dispute, and were called",
+        # the arrest hours later
+        "Hours later, police responded to a home on Ashby Road, where they arrested a 24-year-old man,",
+        # a search, no call to the scene
+        "Detectives were sent to Ashby Road to search for the gunman",
+    ],
+)
+def test_a_call_of_another_moment_or_errand_is_no_call_to_the_scene(pipeline, lead):
+    """Near-misses of the formula: a call told as later or earlier than the
+    first one, or an errand, tells no street the first call sent them to."""
+    assert _calls(_release("Police were called to a house on Marlow Road"), _paper(lead)) == []
+
+
+def test_the_call_with_its_hour_before_is_still_read(pipeline):
+    """ "shortly before 2am" and "earlier this morning" tell the first call's hour."""
+    a = _release("Police were called to a house on Marlow Road shortly before")
+    b = _paper("Emergency services were called to Ashby Road in Kelburn earlier this morning,")
+    (finding,) = _calls(a, b)
+    assert {c.evidence.text for c in finding.claims} == {"Marlow Road", "Ashby Road"}

@@ -64,3 +64,13 @@ def test_the_drivers_of_two_kinds_of_vehicle_are_never_one():
     first = BUS_A + " The driver of the truck, 29, was not injured."
     second = BUS_B.replace("The bus driver, 63,", "The truck driver, 63,")
     assert not any(ages == [36, 63] for _, ages, _ in _ages(first, second))
+
+
+def test_the_bus_driver_of_a_report_of_two_buses_may_be_either_driver():
+    """ "Two coaches collided ... The bus driver, 54": a report telling two
+    vehicles of the kind (in the plural, or "a second bus") has a driver per
+    bus, so the two ages stay a possible conflict, as two bare drivers do."""
+    two_buses = BUS_A.replace("hit the back of a school bus", "hit two school buses")
+    second_bus = BUS_B.replace("slammed into a school bus", "slammed into a school bus and a second bus")
+    for first, second in ((two_buses, BUS_B), (BUS_A, second_bus)):
+        assert [status for status, _, _ in _ages(first, second)] == ["possible_conflict"]

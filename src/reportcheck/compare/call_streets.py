@@ -31,7 +31,10 @@ along either street of a corner: compare/blocks.py weighs those), not
 numbered (a grid's numbered streets are compare/corners.py's), and alone
 in its sentence ("called to Ashby Road and later to Fenton Street" tells
 a chase or a second call, "called to Ashby Road near Marlow Road" a
-corner).  Only the main incident's streets count.  Measured at its
+corner), in a sentence that tells no call of another moment before it
+("Firefighters were later called to", "Police had been called to ... last
+month", ``another_call``) nor an errand after it ("sent to Ashby Road to
+search for the gunman", ``errands``).  Only the main incident's streets count.  Measured at its
 introduction: nothing raised or lost on the noise audit (ECB+ and GVC,
 default and every possible conflict), the dev pairs or the GVDB and GVC
 digests; genre52b 16 found, no other written-set finding changed.
@@ -59,6 +62,8 @@ class CallStreetRules(Strict):
 
     call_verbs: list[str]
     dwellings: list[str]
+    another_call: list[str]
+    errands: list[str]
 
 
 @cache
@@ -81,11 +86,32 @@ def _called_to() -> re.Pattern[str]:
     )
 
 
+@cache
+def _another_call() -> re.Pattern[str]:
+    """A word of a call of another moment (``another_call``)."""
+    return re.compile(rf"\b(?:{alternation(_rules().another_call)})\b", re.IGNORECASE)
+
+
+@cache
+def _errand() -> re.Pattern[str]:
+    """An errand right after the street, in its clause (``errands``)."""
+    return re.compile(rf"^[^,;.]*?\b(?:{alternation(_rules().errands)})\b", re.IGNORECASE)
+
+
 def _called_to_street(claim: Claim) -> bool:
-    """Whether the street follows the call's formula in its sentence."""
+    """Whether the street follows the call's formula in its sentence, and
+    the sentence tells no call of another moment before it ("were later
+    called to", "had been called to ... last month") nor an errand after
+    it ("sent to ... to search for the gunman")."""
     evidence = claim.evidence
-    before = evidence.sentence[: evidence.start - evidence.sentence_start]
-    return _called_to().search(before) is not None
+    at = evidence.start - evidence.sentence_start
+    before = evidence.sentence[:at]
+    after = evidence.sentence[evidence.end - evidence.sentence_start :]
+    return (
+        _called_to().search(before) is not None
+        and _another_call().search(before) is None
+        and _errand().search(after) is None
+    )
 
 
 def _one_name_within(a: Claim, b: Claim) -> bool:

@@ -585,10 +585,14 @@ def _one_part_holder(a: Claim, b: Claim) -> str | None:
     (``vehicle`` of the details).  Align paired the two as the one holder
     (and keeps the drivers of two kinds of vehicle apart), so "far apart:
     may be two people" excuses nothing and a digit swap is a misprint.  Two
-    bare "the driver" ages stay far apart: a crash has a driver per vehicle."""
+    bare "the driver" ages stay far apart: a crash has a driver per vehicle,
+    as do two ages of a report telling two such vehicles ("Two buses
+    collided ... The bus driver, a 45-year-old man")."""
     parts = {_unnamed_part(c) for c in (a, b)}
     vehicles = {c.person.vehicle for c in (a, b)} - {None}
     if len(parts) != 1 or None in parts or len(vehicles) != 1:
+        return None
+    if any(c.person.vehicles_several for c in (a, b)):
         return None
     return f"{next(iter(vehicles))} {next(iter(parts))}"
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from reportcheck.knowledge.gazetteer.names import normalise
+from reportcheck.knowledge.gazetteer.names import name_abbreviations, normalise
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import tells
 
@@ -25,6 +25,7 @@ class StreetPrefixes(Strict):
 
     any_case: list[str]
     capitalised: list[str]
+    capitalised_not_names: list[str]
 
 
 class CareDestinationRules(Strict):
@@ -35,6 +36,9 @@ class CareDestinationRules(Strict):
     stay_words: list[str]
     reach: int
     later_words: list[str]
+    part_nouns: list[list[str]]
+    not_people_words: list[str]
+    body_words: list[str]
     generic_words: list[str]
 
 
@@ -95,8 +99,10 @@ def hospital_words(name: str) -> frozenset[str]:
 
 def _word_keys(word: str) -> list[str]:
     """One word of a hospital's name as :func:`hospital_words` keys it, a
-    hyphened one as its parts ("UW-Madison": "uw", "madison")."""
-    return normalise(_POSSESSIVE.sub("", word)).split()
+    hyphened one as its parts ("UW-Madison": "uw", "madison"), a saint's or
+    a mount's abbreviation written out ("St. Joseph's", "Saint Joseph")."""
+    abbreviations = name_abbreviations()
+    return [abbreviations.get(key, key) for key in normalise(_POSSESSIVE.sub("", word)).split()]
 
 
 #: a possessive's ending, dropped from a hospital's word ("Comer's")

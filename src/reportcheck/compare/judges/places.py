@@ -78,7 +78,10 @@ def _judge_hospitals(a: Claim, b: Claim, text: str) -> Verdict:
     only as one move of one person: where the ones taken are several ("the
     victims were taken to"), each report may name another's hospital, and
     where a report tells more than one stop of care (a transfer, "later
-    airlifted to", or two hospitals), the other's may be another stop."""
+    airlifted to", or two hospitals), the other's may be another stop, as
+    where one report tells where they were taken and the other where they
+    stayed or died ("taken to Mercy Hospital" against "died at Lakeview
+    Hospital": a transfer one report leaves out)."""
     same = same_hospital(a.value.name or "", b.value.name or "")
     if same:
         return Verdict(Status.agree, f"{text}: the same hospital")
@@ -88,6 +91,10 @@ def _judge_hospitals(a: Claim, b: Claim, text: str) -> Verdict:
         return Verdict(Status.compatible, f"{text}: several were taken to hospital, maybe to both", 1.0)
     if a.place.more_stops or b.place.more_stops:
         return Verdict(Status.compatible, f"{text}: a report tells more than one stop of care", 1.0)
+    if bool(a.place.care_stay) != bool(b.place.care_stay):
+        return Verdict(
+            Status.compatible, f"{text}: one tells where they were taken, one where they were later", 1.0
+        )
     return Verdict(Status.conflict, f"{text}: two hospitals for one person taken to hospital", 1.0)
 
 

@@ -68,4 +68,22 @@ def tell_vehicles(doc: Doc) -> None:
         token = _part_noun_near(span, noun) if span is not None else None
         kind = vehicle_of(token) if token is not None else None
         if kind is not None:
-            claim.details = claim.details.model_copy(update={"vehicle": kind})
+            several = _several_of_kind(doc, kind) or None
+            claim.details = claim.details.model_copy(update={"vehicle": kind, "vehicles_several": several})
+
+
+#: words on a vehicle's noun that tell one of several: "a second bus", "the other coach"
+_ONE_OF_SEVERAL = frozenset({"second", "other", "another", "both"})
+
+
+def _several_of_kind(doc: Doc, kind: str) -> bool:
+    """Whether the report tells several vehicles of ``kind``: its noun in the
+    plural ("Two buses collided", "both coaches") or one of several ("a
+    second bus", "the other coach")."""
+    kinds = people_lexicon().vehicle_of
+    for token in doc:
+        if (kinds.get(token.lower_) or kinds.get(lemma_of(token))) != kind:
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.lower_ in _ONE_OF_SEVERAL for c in token.children):
+            return True
+    return False

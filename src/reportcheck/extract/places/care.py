@@ -44,6 +44,10 @@ class CareDestination:
     group: bool
     #: the sentence tells this stop as one of several (a transfer)
     later: bool
+    #: told by a verb of staying ("died at", "in critical condition at"):
+    #: where the one taken was, which may be a later stop than the one
+    #: another report tells them taken to
+    stayed: bool
 
 
 @cache
@@ -79,9 +83,13 @@ def is_hospital_name(key: str, surface: str) -> bool:
     """Whether a venue's key ends in a hospital's head and names a hospital
     of its own ("kings county hospital", not "children's hospital"), its
     head written as a name's ("Kings County Hospital"): "the West Union
-    hospital", "a Billings hospital" tell a town's hospital, not its name."""
-    heads = venue_rules().care_destination.heads
-    if not any(key == head or key.endswith(f" {head}") for head in heads):
+    hospital", "a Billings hospital" tell a town's hospital, not its name;
+    an animal hospital ("Lakeview Animal Hospital", ``not_people_words``)
+    is none of people's."""
+    rules = venue_rules().care_destination
+    if not any(key == head or key.endswith(f" {head}") for head in rules.heads):
+        return False
+    if set(key.split()) & set(rules.not_people_words):
         return False
     return surface.split()[-1][:1].isupper() and bool(hospital_words(key))
 
@@ -94,18 +102,32 @@ def care_destination(doc: Doc, start: int, end: int) -> CareDestination | None:
         return None
     sentence = span.sent
     before = doc.text[sentence.start_char : start]
-    match = _carried_to().search(before) or _stayed_at().search(before)
+    carried = _carried_to().search(before)
+    match = carried or _stayed_at().search(before)
     if match is None:
         return None
     verb_at = sentence.start_char + match.start("verb")
     verb = doc.char_span(verb_at, verb_at + len(match.group("verb")), alignment_mode="expand")
+    if carried is not None and verb is not None and _went_itself(verb.root):
+        return None
     bearer = _bearer(verb.root) if verb is not None else None
+    if bearer is not None and bearer.lower_ in venue_rules().care_destination.body_words:
+        return None  # "His body was taken to ... for a post-mortem": no casualty's care
     told = doc.text[sentence.start_char : end]
     return CareDestination(
         bearer=_bearer_text(bearer) if bearer is not None else None,
         group=bearer is not None and _several(bearer),
         later=_later().search(told) is not None,
+        stayed=carried is None,
     )
+
+
+def _went_itself(verb: Token) -> bool:
+    """Whether a verb of carrying is told in the active with a subject and
+    no one carried ("His family drove to Mercy Hospital", "her mother rushed
+    to ..."): the subject went there, no casualty was taken."""
+    deps = {child.dep_ for child in verb.children}
+    return verb.tag_ != "VBN" and "nsubj" in deps and not deps & {"dobj", "nsubjpass"}
 
 
 def _bearer(verb: Token) -> Token | None:
@@ -138,8 +160,14 @@ def _bearer_text(token: Token) -> str:
 
 def _several(token: Token) -> bool:
     """Whether the bearer counts several people: a plural noun or pronoun,
-    "both", two joined by "and", or a number above one before it."""
+    "both", two joined by "and", a number above one before it, or one of
+    several ("One of the officers who responded", "one of the victims")."""
     if token.lower_ in _SEVERAL or token.tag_ in ("NNS", "NNPS"):
+        return True
+    if any(
+        child.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child.children)
+        for child in token.children
+    ):
         return True
     if any(child.dep_ == "conj" for child in token.children):
         return True

@@ -35,6 +35,7 @@ from reportcheck.extract.places.care import care_destination, is_hospital_name, 
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.names import normalise
+from reportcheck.knowledge.title_case import headline_case_rules, title_cased
 from reportcheck.knowledge.venues import (
     ROAD_KIND,
     detour_street,
@@ -306,7 +307,9 @@ def prefixed_street_spots(text: str) -> list[Spot]:
     a translator's "Lodi Street" or "Rome Avenue" is another street word,
     never read against it."""
     days = {w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)}
-    particles = {w for p in venue_rules().street_prefix_particles for w in _NAME_PARTS.split(p) if w}
+    rules = venue_rules()
+    particles = {w for p in rules.street_prefix_particles for w in _NAME_PARTS.split(p) if w}
+    english = set(rules.street_prefixes.capitalised)
     spots = []
     for match in _prefixed_street_pattern().finditer(text):
         written = [w for w in _NAME_PARTS.split(match.group("name")) if w and w not in particles]
@@ -314,9 +317,26 @@ def prefixed_street_spots(text: str) -> list[Spot]:
         before = text[max(0, match.start() - 40) : match.start()]
         if not name or name[0] in days or not _AT_SPOT.search(before):
             continue
+        if match.group("word").lower() in english and _english_word_unnamed(text, match.start(), name[0]):
+            continue
         key = " ".join([*name, normalise(match.group("word"))])
         spots.append(Spot(match.start(), match.end(), STREET, key, street_form=True))
     return spots
+
+
+def _english_word_unnamed(text: str, start: int, name: str) -> bool:
+    """Whether a street word that is an English word too ("Via", "Place")
+    names no street at ``start``: its line is set in Title Case ("Shelter
+    in Place Order Lifted in Dayton", its grammar words aside, which the
+    loader writes in lower case in a headline) or its name is one it never takes
+    ("Via Rail", "Boulevard Brewing": ``capitalised_not_names``)."""
+    if name in venue_rules().street_prefixes.capitalised_not_names:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    grammar = headline_case_rules().grammar_words
+    return title_cased([w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in grammar])
 
 
 #: a street's name that is an ordinal alone ("61st Court", "West 79th Place"):
@@ -569,7 +589,9 @@ def _hospital_claim(doc: Doc, spot: Spot, venue: RawClaim) -> RawClaim | None:
     taken = care_destination(doc, spot.start, spot.end)
     if taken is None:
         return None
-    details = venue.place.replace(more_stops=taken.later or None, group=taken.group or None)
+    details = venue.place.replace(
+        more_stops=taken.later or None, group=taken.group or None, care_stay=taken.stayed or None
+    )
     return replace(
         venue,
         subject=HOSPITAL,
