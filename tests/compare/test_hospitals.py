@@ -43,6 +43,8 @@ def test_two_hospitals_for_the_one_woman_taken_conflict():
         "at Kerrin Beach on Sunday. She was taken by ambulance to Westvale Hospital in a moderate condition."
     )
     assert ("conflict", ["Harbourside Hospital", "Westvale Hospital"]) in _hospitals(SURF_A, other)
+    (found,) = [f for f in findings_of(SURF_A, other) if f.subject == "hospital"]
+    assert any(reason.startswith("same person's hospital") for reason in found.reasons), found.reasons
 
 
 def test_one_hospital_named_two_ways_agrees():

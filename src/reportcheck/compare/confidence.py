@@ -300,7 +300,9 @@ def _frame(a: Claim, b: Claim, *, figures: bool = True, person: str | None = Non
     if fa.bearer and fa.bearer == fb.bearer:
         found.append(Evidence("same_bearer", f"same bearer: {fa.bearer}"))
     elif person is not None:
-        found.append(Evidence("same_bearer", f"same person's {measure_words(fa.measure or '')}"))
+        # a claim with no measure of its own (a hospital taken to) is told by its subject
+        told = measure_words(fa.measure) if fa.measure else a.subject_label.removeprefix("the ")
+        found.append(Evidence("same_bearer", f"same person's {told}"))
     return found
 
 
