@@ -39,6 +39,7 @@ class CareDestinationRules(Strict):
     part_nouns: list[list[str]]
     not_people_words: list[str]
     body_words: list[str]
+    several_words: list[str]
     generic_words: list[str]
 
 

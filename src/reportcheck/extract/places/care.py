@@ -28,10 +28,14 @@ from reportcheck.extract.core.base import entity_of
 from reportcheck.knowledge.venues import hospital_words, same_hospital, venue_rules
 from reportcheck.knowledge.vocabulary import alternation
 
-#: words of a bearer that count several people
-_SEVERAL = frozenset({"they", "them", "both", "all", "each", "trio", "pair", "victims", "others"})
 #: the parse's roles of the one carried: a passive subject, an object, the subject of "died"
 _BEARER_DEPS = ("nsubjpass", "dobj", "nsubj")
+
+
+@cache
+def _several_words() -> frozenset[str]:
+    """Words of the one taken that make them several (``several_words``)."""
+    return frozenset(venue_rules().care_destination.several_words)
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ def _several(token: Token) -> bool:
     """Whether the bearer counts several people: a plural noun or pronoun,
     "both", two joined by "and", a number above one before it, or one of
     several ("One of the officers who responded", "one of the victims")."""
-    if token.lower_ in _SEVERAL or token.tag_ in ("NNS", "NNPS"):
+    if token.lower_ in _several_words() or token.tag_ in ("NNS", "NNPS"):
         return True
     if any(
         child.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child.children)
