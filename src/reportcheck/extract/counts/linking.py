@@ -1316,8 +1316,9 @@ def _denied_hospital_stay(verb: Token) -> bool:
     if told_hospitalized(verb) or taken_to_hospital(verb):
         return True
     lex = lexicon()
+    hospitals = lex.hospital_nouns
     return lemma_of(verb) == "admit" and any(
-        prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns for o in prep.children)
+        prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma_of(o) in hospitals for o in prep.children)
         for prep in verb.children
     )
 
@@ -1331,7 +1332,8 @@ def _among_the_harmed(token: Token) -> bool:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for group in prep.children:
-                if group.dep_ == "pobj" and (group.lower_ in lex.harmed_groups or lemma_of(group) in lex.harmed_groups):
+                named = {group.lower_, lemma_of(group)}
+                if group.dep_ == "pobj" and named & lex.harmed_groups:
                     return True
     return False
 
