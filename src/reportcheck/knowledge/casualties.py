@@ -133,6 +133,7 @@ class CountRules(Strict):
     taken_to_hospital_verbs: list[str]
     hospitalized_verbs: list[str]
     hospitalized_share_verbs: list[str]
+    harmed_group_nouns: list[str]
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
@@ -399,6 +400,8 @@ class Lexicon:
     hospitalized: frozenset[str]
     #: "hospitalize": verbs that say so alone, a share beside a larger toll of the hurt
     hospitalized_share: frozenset[str]
+    #: "the injured", "the wounded": the harmed as a group after "none of"
+    harmed_groups: frozenset[str]
     #: "province", "town": an area word that makes a fronted "In X province," one area's toll
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
@@ -613,6 +616,7 @@ def lexicon() -> Lexicon:
         taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
         hospitalized=frozenset(rules.hospitalized_verbs),
         hospitalized_share=frozenset(rules.hospitalized_share_verbs),
+        harmed_groups=frozenset(rules.harmed_group_nouns),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),

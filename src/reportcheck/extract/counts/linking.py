@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of, participle_tagged
+from reportcheck.extract.counts.parts import taken_to_hospital, told_hospitalized
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import dead_number_before, lexicon
 from reportcheck.knowledge.events import event_lexicon
@@ -1289,6 +1290,14 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
             # "None of them was in serious condition", "no one was seriously
             # injured": a denied condition says how badly the hurt were hurt
             return ()
+        if token.dep_ in ("nsubj", "nsubjpass") and _denied_hospital_stay(token.head):
+            # "none of them was hospitalised", "no one was taken to hospital":
+            # the hurt were treated at the scene, not nobody hurt
+            return ()
+        if _among_the_harmed(token):
+            # "None of the injured was admitted", "none of the wounded is in
+            # danger": a denial about the harmed counts none of them away
+            return ()
         outcome = _verb_outcome(token)
         if outcome == HARMED:
             return ("killed", "injured")  # "nobody was shot": nobody killed or hurt
@@ -1297,6 +1306,36 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
     if _denied_arrest(token):
         return ("arrested",)  # "Police have not made any arrests"
     return ()
+
+
+def _denied_hospital_stay(verb: Token) -> bool:
+    """ "were hospitalised", "was taken to hospital", "was admitted to a
+    hospital": a verb of a stay in hospital, which a report denies of people
+    it has just told were hurt ("Three people sought medical help; none of them
+    was hospitalised"), so the denial is of the stay, never of the hurt."""
+    if told_hospitalized(verb) or taken_to_hospital(verb):
+        return True
+    lex = lexicon()
+    hospitals = lex.hospital_nouns
+    return lemma_of(verb) == "admit" and any(
+        prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma_of(o) in hospitals for o in prep.children)
+        for prep in verb.children
+    )
+
+
+def _among_the_harmed(token: Token) -> bool:
+    """ "None of the injured", "none of the wounded", "none of the victims":
+    a "none" whose "of" names people already harmed, so whatever is denied
+    of them (a stay in hospital, danger, a name) leaves them harmed
+    (``harmed_group_nouns`` of rules/counts.yaml)."""
+    lex = lexicon()
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for group in prep.children:
+                named = {group.lower_, lemma_of(group)}
+                if group.dep_ == "pobj" and named & lex.harmed_groups:
+                    return True
+    return False
 
 
 def _denied_arrest(token: Token) -> bool:
