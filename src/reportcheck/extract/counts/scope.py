@@ -31,7 +31,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
   missing"), a part of all who were ever missing;
 * ``place:NAME``: one of several figures for named places in a sentence
   (also the first of a breakdown whose later figures leave out their verb:
-  "14 deaths were reported from Swat, six from Shangla"),
+  "14 deaths were reported from Swat, six from Shangla", and a later bare
+  figure whose place the tagger takes for a person: "two in Oaxaca and one
+  in Guerrero"),
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
 * ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
