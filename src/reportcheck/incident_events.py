@@ -240,17 +240,36 @@ def _follows_a_span(clause: Token) -> bool:
     with the clause's subject as its object and hangs the clause's verb
     from the main verb; the clause written right after such a span ("two
     years after", "weeks before", rules ``span_words``, ``span_units``)
-    tells the earlier or later event all the same."""
+    tells the earlier or later event all the same.  The parse may hang the
+    subject's own place from the main verb too ("came less than a year after
+    gunfire at a birthday party in north Harris County left three people
+    dead"): a phrase of the main verb's between the span's object and the
+    clause is the subject's, and the clause still follows the span."""
     rules = report_event_rules()
     for prep in clause.head.children:
         if prep.dep_ != "prep" or prep.i > clause.i or lemma_of(prep) not in rules.span_words:
             continue
         if not _has_span_unit(prep):
             continue
+        hung = _phrases_hung_between(clause.head, prep.right_edge.i, clause.left_edge.i)
         between = clause.doc[prep.right_edge.i + 1 : clause.left_edge.i]
-        if prep.right_edge.i < clause.left_edge.i and all(t.is_punct or t.is_space for t in between):
+        if prep.right_edge.i < clause.left_edge.i and all(
+            t.is_punct or t.is_space or t.i in hung for t in between
+        ):
             return True
     return False
+
+
+def _phrases_hung_between(verb: Token, start: int, end: int) -> set[int]:
+    """The word indices of the prepositional phrases the parse hangs from
+    ``verb`` wholly between ``start`` and ``end`` (both excluded): "at a
+    birthday party in north Harris County" between "after gunfire" and the
+    clause "left three people dead"."""
+    hung: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and start < prep.left_edge.i and prep.right_edge.i < end:
+            hung.update(t.i for t in prep.subtree)
+    return hung
 
 
 def _dated_elsewhere(node: Token, report_year: int | None) -> bool:

@@ -137,18 +137,27 @@ def _event_doer_told_anew(token: Token) -> bool:
     subject, written as the word itself whatever tag the parser gave it
     ("shelling" as an auxiliary), and told anew (rules
     ``told_again_determiners``): "the storm damaged 400 houses" is the
-    story's own storm again.  The sentence still needs a date that cannot be
-    the main incident's day to open a background incident."""
+    story's own storm again.  The word is read as written and by its lemma:
+    the parser takes a gerund subject for a verb ("In 2010, flooding at a
+    mine in the same province trapped 153 workers", "flooding" a verb of
+    lemma "flood"), and with a verb of plight, no verb of the incident, only
+    the doer tells the older event.  The sentence still needs a date that
+    cannot be the main incident's day to open a background incident."""
     if token.dep_ not in _DOER_DEPS or token.head.pos_ != "VERB" or token.i > token.head.i:
         return False
-    lex = event_lexicon()
-    word = token.lower_
-    if lex.by_noun.get(word) not in _INCIDENT_EVENTS and word not in lex.story_agents.storm_nouns:
+    if not any(_event_noun_form(form) for form in (token.lower_, lemma_of(token))):
         return False
-    if token.dep_ == "aux" and not word.endswith("ing"):
+    if token.dep_ == "aux" and not token.lower_.endswith("ing"):
         return False
     again = incident_rules().told_again_determiners
     return not any(c.dep_ in ("det", "poss") and c.lower_ in again for c in token.children)
+
+
+def _event_noun_form(form: str) -> bool:
+    """Whether ``form`` (a word as written or its lemma) is an incident noun
+    of the event lexicon or a storm noun (``story_agents.storm_nouns``)."""
+    lex = event_lexicon()
+    return lex.by_noun.get(form) in _INCIDENT_EVENTS or form in lex.story_agents.storm_nouns
 
 
 def _qualified_event(noun: Token) -> bool:

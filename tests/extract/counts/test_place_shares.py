@@ -9,6 +9,10 @@
   rules/counts.yaml): "several" is not 26, "dozens" is not 8, "dozens" may
   be 30; "a few people" after a verb of saying is the vague "a few", not
   one person.
+* The last figure of a breakdown place by place whose name the tagger takes
+  for a person's: "leaving five people dead, four in Jalisco and one in
+  Guerrero" (Guerrero a surname too) is that place's share, as "four in
+  Jalisco" is; a name in the possessive ("one in Ortiz's car") stays none.
 * A headline's bare figure over a lead that hedges the same figure: "12
   killed in bus crash" over "At least 12 people were killed" is "at least
   12", which another report's 15 does not contradict.
@@ -24,6 +28,8 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import compare_reports
+from reportcheck.extract.counts.quantity import quantity_at
+from reportcheck.extract.counts.scope import place_of
 from reportcheck.load import load_text
 from reportcheck.models import Status
 
@@ -363,3 +369,28 @@ def test_an_unstopped_lead_under_a_headline_of_no_figure_takes_no_hedge():
     b = "Minibus crash kills 11\n\nA minibus struck a truck outside Mzuzu on Sunday, killing 11 people."
     found = _findings(a, b)
     assert any(f[0] == "conflict" and "9 people" in f[1] for f in found), found
+
+
+def test_the_last_figure_of_a_breakdown_takes_a_place_the_tagger_calls_a_person(pipeline):
+    text = (
+        "An earthquake of magnitude 6.8 shook the west of the country on Sunday morning, leaving five"
+        " people dead, four in Jalisco and one in Guerrero, as well as damage to houses and roads,"
+        " officials reported."
+    )
+    assert ("killed", 1.0, "one", "place:guerrero") in _scopes(pipeline, text)
+    assert ("killed", 4.0, "four", "place:jalisco") in _scopes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The crash left three people hurt, two in Leon and one in Guerrero.", "one", "Guerrero"),
+        ("Gunfire wounded three people, two on the sidewalk and one in Ortiz's car.", "one", None),
+        ("Police said two people in Ortiz were hurt.", "two", None),
+    ],
+)
+def test_a_bare_figure_s_place_is_never_a_name_in_the_possessive(pipeline, text, figure, place):
+    doc = pipeline(text)
+    quantity = quantity_at(next(t for t in doc if t.text == figure))
+    assert quantity is not None
+    assert place_of(quantity) == place

@@ -31,7 +31,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
   missing"), a part of all who were ever missing;
 * ``place:NAME``: one of several figures for named places in a sentence
   (also the first of a breakdown whose later figures leave out their verb:
-  "14 deaths were reported from Swat, six from Shangla"),
+  "14 deaths were reported from Swat, six from Shangla", and a later bare
+  figure whose place the tagger takes for a person: "two in Oaxaca and one
+  in Guerrero"),
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
 * ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
@@ -618,7 +620,12 @@ def place_of(quantity: Quantity) -> str | None:
             if (
                 nxt.ent_type_ in NAMED_PLACE_LABELS
                 or nxt.pos_ == "PROPN"
-                and (nxt.ent_type_ in PLACE_LABELS or neighbour or _one_word_org(nxt))
+                and (
+                    nxt.ent_type_ in PLACE_LABELS
+                    or neighbour
+                    or _one_word_org(nxt)
+                    or _unseen_place_after_bare_figure(quantity, nxt)
+                )
             ):
                 end = nxt.i
                 while end + 1 < sentence_end and doc[end + 1].ent_iob_ == "I":
@@ -626,6 +633,24 @@ def place_of(quantity: Quantity) -> str | None:
                 return doc[nxt.i : end + 1].text
             return None
     return None
+
+
+def _unseen_place_after_bare_figure(quantity: Quantity, name: Token) -> bool:
+    """ "leaving three people dead, two in Oaxaca and one in Guerrero": a
+    bare figure of a breakdown, its noun left out, with "in" and a name the
+    parser took for a person's (``UNSEEN_PLACE_LABELS``, as after a fronted
+    "In"): no one is counted "in" a person, so the name is the figure's
+    place.  Never a name in the possessive ("one in Ortiz's family") nor a
+    figure with its own noun ("two people in Garcia" is left to the tagger)."""
+    doc = name.doc
+    if quantity.noun is not None or name.ent_type_ not in UNSEEN_PLACE_LABELS:
+        return False
+    if doc[quantity.last.i + 1].i != name.i - 1:
+        return False  # the name right after "in", right after the figure
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end + 1 >= len(doc) or doc[end + 1].tag_ != "POS"
 
 
 def breakdown_place(quantity: Quantity) -> str | None:
