@@ -194,11 +194,23 @@ def role_name_findings(
                 continue  # "Sgt. Don Mahala", "Sgt. Vanette Cruz": two sergeants of one force
             # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
             sure = role in ranks or (role in offices and (not one_surname or _first_name_slip(a, b)))
+            sure = sure or _renamed_in_one_part(a, b, role)  # "the captain, Gaspare Licata", "... Licari"
             findings.append(_two_names(a, b, role, min_confidence, sure=sure))
     return findings
 
 
-def _parts_played(claims: list[Claim]) -> set[str]:
+def _renamed_in_one_part(a: Claim, b: Claim, role: str) -> bool:
+    """Whether the one holder of a part each report names is one person one
+    report has wrong: a name with one word another name
+    (:func:`one_word_renamed`), the part no victim's, suspect's or
+    officer's (``renamed_roles_apart``: "Darnell Pruett" and "Dwayne
+    Pruett", each the one arrested, may be two brothers)."""
+    if role in people_lexicon().renamed_roles_apart:
+        return False
+    return one_word_renamed(a.value.name or "", b.value.name or "")
+
+
+def parts_played(claims: list[Claim]) -> set[str]:
     """The parts a report gives a person (a part, an office, a role):
     "the captain", "mine director", "Rescue 1122 spokesman" (an official's
     role).  A victim, a suspect or an officer (``renamed_roles_apart``) is
@@ -244,7 +256,7 @@ def renamed_holder_findings(
         b = _full_name(told[b_key])
         if a is None or b is None or a.report == b.report:
             continue
-        parts = _parts_played(told[a_key]) & _parts_played(told[b_key])
+        parts = parts_played(told[a_key]) & parts_played(told[b_key])
         if frozenset((a.id, b.id)) in named_already:
             continue  # the one holder of an office or a part, set against the other's already
         if parts and one_word_renamed(a.value.name or "", b.value.name or ""):

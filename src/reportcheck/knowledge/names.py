@@ -808,6 +808,11 @@ def _sounded(word: str) -> str:
     return re.sub(r"[aeiouh]|y(?![aeiou])", "", word)
 
 
+#: the fewest letters of a name word read as a name of its own: "Mo" of
+#: Maurice, "RB" of Reggie Bush (ECB+) are a short form and initials
+OTHER_NAME_LENGTH = 3
+
+
 def other_name_word(x: str, y: str, *, first: bool = False) -> bool:
     """Whether two words of one person's name in two reports (of
     :func:`name_words`) are two names, one of them the report's slip: the
@@ -822,7 +827,7 @@ def other_name_word(x: str, y: str, *, first: bool = False) -> bool:
     (``given_name_shared_start``: "Kathryn"/"Katie", "Alexandros"/"Alexis")
     is its short or familiar form."""
     lex = people_lexicon()
-    if not x or not y or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+    if min(len(x), len(y)) < OTHER_NAME_LENGTH or x[0] != y[0] or x.startswith(y) or y.startswith(x):
         return False
     if spelling_variants(x, y, surname=not first) or _sounded(x) == _sounded(y):
         return False
@@ -834,10 +839,17 @@ def other_name_word(x: str, y: str, *, first: bool = False) -> bool:
 
 def one_word_renamed(a: str, b: str) -> bool:
     """Whether two full names are one name but for a word one report gives
-    as another name (:func:`other_name_word`): "Raimundo Nonato Batista"
-    and "Raimundo Nonato Bastos", "Park Jae-hoon" and "Park Jae-hyun",
-    "Zoran Milić" and "Zoran Miletić".  The two have as many words, one at
-    least written alike and the rest alike or spelled as one
+    as another name (:func:`renamed_word`)."""
+    return renamed_word(a, b) is not None
+
+
+def renamed_word(a: str, b: str) -> int | None:
+    """The place (0 the first) of the word two full names give as two
+    names (:func:`other_name_word`), where they are one name but for it:
+    "Raimundo Nonato Batista" and "Raimundo Nonato Bastos" (2), "Park
+    Jae-hoon" and "Park Jae-hyun" (2), "Azhar Ali Jamali" and "Anwar Ali
+    Jamali" (0); else None.  The two have as many words, one at least
+    written alike and the rest alike or spelled as one
     (:func:`spelling_variants`: "Ramiro Ceballos Urquidi", "Ramiro Cevallos
     Urquiza").  A word dropped ("Raimundo Batista"), an initial ("J.
     Smith"), an accent or a hyphen is no other name.  Whether the two are
@@ -845,13 +857,15 @@ def one_word_renamed(a: str, b: str) -> bool:
     such names are as often two people, a sister and a brother."""
     words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b) or len(words_a) < 2 or generations_differ(a, b):
-        return False
+        return None
     apart = [(i, x, y) for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)) if x != y]
     if not apart or len(apart) == len(words_a):
-        return False
-    renamed = [other_name_word(x, y, first=i == 0) for i, x, y in apart]
-    spelled = [spelling_variants(x, y, surname=i > 0) for i, x, y in apart]
-    return any(renamed) and all(r or s for r, s in zip(renamed, spelled, strict=True))
+        return None
+    renamed = [i for i, x, y in apart if other_name_word(x, y, first=i == 0)]
+    spelled = [i for i, x, y in apart if spelling_variants(x, y, surname=i > 0)]
+    if not renamed or len(renamed) + len(spelled) < len(apart):
+        return None
+    return renamed[0]
 
 
 def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
