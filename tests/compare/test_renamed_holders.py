@@ -28,46 +28,28 @@ def role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
     ]
 
 
-BOAT_A = (
+# Each story twice, the holder's name left open ({a} in one report, {b} in the other).
+BOAT = (
     "A passenger boat capsized on the Solimoes River near Coari on Tuesday night, killing four people. "
-    "The captain, {captain_a}, 47, survived and was taken to the police station to give a statement."
-)
-BOAT_B = (
+    "The captain, {a}, 47, survived and was taken to the police station to give a statement.",
     "Four people died when a boat carrying 60 passengers overturned on the Solimoes River near Coari on "
-    "Tuesday. The captain, {captain_b}, 47, survived and was questioned by police."
+    "Tuesday. The captain, {b}, 47, survived and was questioned by police.",
 )
-
-
-def _boat(captain_a: str, captain_b: str) -> list[tuple[Status, list[str]]]:
-    return role_names(BOAT_A.format(captain_a=captain_a), BOAT_B.format(captain_b=captain_b))
-
-
-MINE_A = (
-    "Two miners were killed by a gas blast deep in the Lipovac coal mine on Monday, "
-    "mine director {director_a} said."
-)
-MINE_B = (
+MINE = (
+    "Two miners were killed by a gas blast deep in the Lipovac coal mine on Monday, mine director {a} said.",
     'An explosion killed two miners at the Lipovac coal mine on Monday. "We lost two colleagues," '
-    "mine director {director_b} told state television."
+    "mine director {b} told state television.",
 )
-
-
-def _mine(director_a: str, director_b: str) -> list[tuple[Status, list[str]]]:
-    return role_names(MINE_A.format(director_a=director_a), MINE_B.format(director_b=director_b))
-
-
-FLOOD_A = (
-    "Flash floods killed 11 people in the Swat valley on Thursday. Rescue 1122 spokesman {spokesman_a} "
-    "said over 80 tourists had been evacuated."
-)
-FLOOD_B = (
+FLOOD = (
+    "Flash floods killed 11 people in the Swat valley on Thursday. Rescue 1122 spokesman {a} "
+    "said over 80 tourists had been evacuated.",
     "At least 11 people died as flash floods swept the Swat valley on Thursday, "
-    "Rescue 1122 spokesman {spokesman_b} said."
+    "Rescue 1122 spokesman {b} said.",
 )
 
 
-def _flood(spokesman_a: str, spokesman_b: str) -> list[tuple[Status, list[str]]]:
-    return role_names(FLOOD_A.format(spokesman_a=spokesman_a), FLOOD_B.format(spokesman_b=spokesman_b))
+def _told(story: tuple[str, str], a: str, b: str) -> list[tuple[Status, list[str]]]:
+    return role_names(story[0].format(a=a), story[1].format(b=b))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +57,7 @@ def _flood(spokesman_a: str, spokesman_b: str) -> list[tuple[Status, list[str]]]
     [("Joao Pereira Batista", "Joao Pereira Bastos"), ("Ivo Batista", "Ivo Bastos")],
 )
 def test_the_captain_with_a_surname_another_is_a_conflict(a, b):
-    assert _boat(a, b) == [(Status.conflict, [a, b])]
+    assert _told(BOAT, a, b) == [(Status.conflict, [a, b])]
 
 
 @pytest.mark.parametrize(
@@ -86,11 +68,11 @@ def test_the_captain_with_a_surname_another_is_a_conflict(a, b):
     ],
 )
 def test_the_mine_director_with_a_surname_another_is_a_conflict(a, b):
-    assert _mine(a, b) == [(Status.conflict, [a, b])]
+    assert _told(MINE, a, b) == [(Status.conflict, [a, b])]
 
 
 def test_the_spokesman_with_a_first_name_another_is_a_conflict():
-    found = _flood("Tariq Khan Afridi", "Tahir Khan Afridi")
+    found = _told(FLOOD, "Tariq Khan Afridi", "Tahir Khan Afridi")
     assert found == [(Status.conflict, ["Tariq Khan Afridi", "Tahir Khan Afridi"])]
 
 
@@ -103,7 +85,7 @@ def test_the_spokesman_with_a_first_name_another_is_a_conflict():
     ],
 )
 def test_no_other_name_is_no_finding(a, b):
-    assert _mine(a, b) == []
+    assert _told(MINE, a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -114,12 +96,12 @@ def test_no_other_name_is_no_finding(a, b):
     ],
 )
 def test_one_spokesman_written_two_ways_is_no_finding(a, b):
-    assert _flood(a, b) == []
+    assert _told(FLOOD, a, b) == []
 
 
 def test_a_report_naming_both_tells_two_people():
-    b = BOAT_B.format(captain_b="Ivo Bastos") + " His brother, Ivo Batista, was among the passengers."
-    assert role_names(BOAT_A.format(captain_a="Ivo Batista"), b) == []
+    b = BOAT[1].format(b="Ivo Bastos") + " His brother, Ivo Batista, was among the passengers."
+    assert role_names(BOAT[0].format(a="Ivo Batista"), b) == []
 
 
 def test_two_victims_of_one_surname_are_left_to_the_one_victim_reading():
