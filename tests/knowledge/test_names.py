@@ -9,6 +9,7 @@ from reportcheck.knowledge.names import (
     names_fit,
     names_match,
     names_someone_of,
+    one_word_renamed,
     spelled_apart,
     spelling_variants,
     surname_spellings,
@@ -174,3 +175,53 @@ def test_a_sentence_naming_someone_of_a_background_incident(sentence, own, named
 def test_short_forms_of_a_first_name(a, b, match):
     assert names_match(a, b) is match
     assert names_match(b, a) is match
+
+
+# One person's name with one word another name, as reports of one incident
+# from two outlets give it (patterns of written sets: a ship's captain, a
+# mine director, a Korean fire chief, a Pakistani spokesman; varied).
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Raimundo Nonato Batista", "Raimundo Nonato Bastos"),  # a surname another surname
+        ("Rui Carvalho Batista", "Rui Carvalho Bastos"),
+        ("Zoran Milić", "Zoran Miletić"),  # an accent is no difference, two letters more are
+        ("Goran Milic", "Goran Miletic"),
+        ("Park Jae-hoon", "Park Jae-hyun"),  # one half of a Korean given name
+        ("Lee Min-hoon", "Lee Min-hyun"),
+        ("Azhar Ali Jamali", "Anwar Ali Jamali"),  # a first name another first name
+        ("Shahid Khan Yousafzai", "Sajid Khan Yousafzai"),
+        ("Ramiro Ceballos Urquidi", "Ramiro Cevallos Urquiza"),  # one word spelled, one another name
+    ],
+)
+def test_one_word_another_name(a, b):
+    assert one_word_renamed(a, b) and one_word_renamed(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zoran Milić", "Zoran Milic"),  # an accent
+        ("Park Jae-hoon", "Park Jaehoon"),  # a hyphen: as many words no more
+        ("Park Jae-hoon", "Park Jae-hun"),  # romanised two ways
+        ("Kim Jung-ho", "Kim Jeong-ho"),
+        ("Mohammed Ali Khan", "Muhammad Ali Khan"),  # transliterated two ways
+        ("Mohammed Al-Hammadi", "Mohammed El-Hammadi"),  # the article spelled two ways
+        ("Mohammed Al-Hammadi", "Mohammed Al-Hamoudi"),  # vowels only: a transliteration
+        ("Ahmed Raza", "Ahmad Raza"),
+        ("Jon Owen", "John Owen"),  # an "h" written or not
+        ("Jaylen Okafor", "Jaylan Okafor"),  # one letter: a spelling (the evaluation's rule)
+        ("Martin Etchegaray", "Martin Echegaray"),
+        ("J. Smith", "John Smith"),  # an initial
+        ("Raimundo Batista", "Raimundo Nonato Batista"),  # a word dropped
+        ("Katie Jenkin", "Kathryn Jenkin"),  # a familiar form of the first name
+        ("Alexandros Pappas", "Alexis Pappas"),
+        ("Mike Pruitt", "Michael Pruitt"),
+        ("Maurice Cheeks", "Mo Cheeks"),  # a short form of two letters
+        ("Jose Garcia Sr.", "Jose Garcia Jr."),  # a father and a son
+        ("Kevin Ortega", "Luis Ferrer"),  # two names
+        ("Kevin Ahles", "Tom Ahles"),  # two first letters: two people
+    ],
+)
+def test_no_word_another_name(a, b):
+    assert not one_word_renamed(a, b) and not one_word_renamed(b, a)

@@ -47,7 +47,7 @@ from reportcheck.compare.one_act import one_act_findings
 from reportcheck.compare.one_dead_ages import one_dead_age_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
-from reportcheck.compare.role_names import role_name_findings
+from reportcheck.compare.role_names import renamed_holder_findings, role_name_findings
 from reportcheck.compare.running import running_total_findings
 from reportcheck.compare.scopes import (
     harmed_reconciled,
@@ -738,6 +738,7 @@ def compare_groups(
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += role_name_findings(groups, min_confidence)  # the one suspect Kevin Ortega here, Luis Ferrer
+    findings += renamed_holder_findings(groups, min_confidence)  # the captain Ray Batista here, Bastos there
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings = one_dead_age_findings(groups, findings, min_confidence)  # the one dead man 54 here, 45 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there

@@ -49,6 +49,7 @@ from reportcheck.knowledge.names import (
     name_parts,
     names_match,
     names_someone_of,
+    one_word_renamed,
     people_lexicon,
     person_key,
 )
@@ -193,7 +194,73 @@ def role_name_findings(
                 continue  # "Sgt. Don Mahala", "Sgt. Vanette Cruz": two sergeants of one force
             # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
             sure = role in ranks or (role in offices and (not one_surname or _first_name_slip(a, b)))
+            sure = sure or _renamed_in_one_part(a, b, role)  # "the captain, Gaspare Licata", "... Licari"
             findings.append(_two_names(a, b, role, min_confidence, sure=sure))
+    return findings
+
+
+def _renamed_in_one_part(a: Claim, b: Claim, role: str) -> bool:
+    """Whether the one holder of a part each report names is one person one
+    report has wrong: a name with one word another name
+    (:func:`one_word_renamed`), the part no victim's, suspect's or
+    officer's (``renamed_roles_apart``: "Darnell Pruett" and "Dwayne
+    Pruett", each the one arrested, may be two brothers)."""
+    if role in people_lexicon().renamed_roles_apart:
+        return False
+    return one_word_renamed(a.value.name or "", b.value.name or "")
+
+
+def parts_played(claims: list[Claim]) -> set[str]:
+    """The parts a report gives a person (a part, an office, a role):
+    "the captain", "mine director", "Rescue 1122 spokesman" (an official's
+    role).  A victim, a suspect or an officer (``renamed_roles_apart``) is
+    left to the one-holder readings above: two victims may be a sister and
+    a brother, two officers two of one force; a rank likewise."""
+    apart = people_lexicon().renamed_roles_apart
+    parts = set()
+    for claim in claims:
+        person = claim.person
+        parts |= {p for p in (person.part, person.office, person.role) if p and p not in apart}
+    return parts
+
+
+def renamed_holder_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for one person in one part whose name two reports give
+    with one word another name: "The captain, Raimundo Nonato Batista, 51"
+    here, "The captain, Raimundo Nonato Bastos, 51" there; "mine director
+    Zoran Milić", "mine director Zoran Miletić"
+    (:func:`reportcheck.knowledge.names.one_word_renamed`).  The align stage
+    keeps the two apart (their surnames are not one spelling), and a report
+    may tell several officials or captains, so the one-holder reading above
+    leaves them.  Names so close in one part are one person one report has
+    wrong; two people of one surname, or of one first name, are told apart
+    by a word more ("Kevin Ahles", "Kaleb Ahles" begin otherwise).  Each
+    name is told by its own report only, in its main incident, and by no
+    sentence of a background incident's person."""
+    people: dict[str, list[Claim]] = defaultdict(list)
+    for key, claims in groups.items():
+        if key.incident == MAIN and is_named_person(key.kind, key.subject):
+            people[key.subject] += claims
+    elsewhere = {k.subject for k in groups if k.incident != MAIN and is_named_person(k.kind, k.subject)}
+    told = {
+        subject: claims
+        for subject, claims in people.items()
+        if subject not in elsewhere and len({c.report for c in claims}) == 1
+    }
+    named_already = {frozenset(c.id for c in f.claims) for f in role_name_findings(groups, min_confidence)}
+    findings = []
+    for a_key, b_key in combinations(sorted(told), 2):
+        a = _full_name(told[a_key])
+        b = _full_name(told[b_key])
+        if a is None or b is None or a.report == b.report:
+            continue
+        parts = parts_played(told[a_key]) & parts_played(told[b_key])
+        if frozenset((a.id, b.id)) in named_already:
+            continue  # the one holder of an office or a part, set against the other's already
+        if parts and one_word_renamed(a.value.name or "", b.value.name or ""):
+            findings.append(_two_names(a, b, min(parts), min_confidence, sure=True, one_part=True))
     return findings
 
 
@@ -255,11 +322,14 @@ def _two_places(a: Claim, b: Claim) -> bool:
     return first is not None and second is not None and first != second
 
 
-def _two_names(a: Claim, b: Claim, role: str, min_confidence: float, sure: bool = False) -> Finding:
+def _two_names(
+    a: Claim, b: Claim, role: str, min_confidence: float, sure: bool = False, *, one_part: bool = False
+) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding; a
     possible conflict only, but for an office of one holder (``sure``) out
     of ``office_unsure`` (rules/people.yaml), which the grading decides."""
     unsure = None if sure and role not in people_lexicon().office_unsure else _UNSURE
+    held = "one person in one part, the" if one_part else "the one"
     return person_conflict(
         a,
         b,
@@ -267,7 +337,7 @@ def _two_names(a: Claim, b: Claim, role: str, min_confidence: float, sure: bool 
         subject=f"{role}:name",
         label=f"the {role}'s name",
         explanation=(
-            f"the one {role}: {a.value.name} in one report, {b.value.name} in the other: "
+            f"{held} {role}: {a.value.name} in one report, {b.value.name} in the other: "
             f"{quoted_sentences(a, b)}"
         ),
         reason=f"the one {role} each report names",

@@ -43,6 +43,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_agreement, person_conflict
+from reportcheck.compare.role_names import parts_played
 from reportcheck.knowledge.names import (
     given_name_spellings,
     given_name_spellings_far,
@@ -51,6 +52,7 @@ from reportcheck.knowledge.names import (
     name_parts,
     names_told_apart,
     people_lexicon,
+    renamed_word,
     slip_target,
     spelling_variants,
     surname_spellings,
@@ -191,7 +193,8 @@ def spelling_findings(
                 continue
             spellings = surname_spellings(a.value.name or "", b.value.name or "")
             if spellings is not None:
-                findings.append(_spelling_finding(a, b, key, "surname", spellings, min_confidence))
+                sure = _renamed_in_one_part(a, b, claims)
+                findings.append(_spelling_finding(a, b, key, "surname", spellings, min_confidence, sure=sure))
             firsts = given_name_spellings(a.value.name or "", b.value.name or "")
             if firsts is None:
                 # the cheap test of the two names first: the person check
@@ -206,15 +209,36 @@ def spelling_findings(
     return findings
 
 
+def _renamed_in_one_part(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    """Whether two reports give one person one part (the mine director,
+    the captain: :func:`reportcheck.compare.role_names.parts_played`) and
+    surnames that are two names, no spelling ("Nenad Marković", "Nenad
+    Marinković": :func:`reportcheck.knowledge.names.renamed_word`): one
+    holder one report has wrong, a conflict the grading weighs."""
+    renamed = renamed_word(a.value.name or "", b.value.name or "")
+    if renamed is None or renamed == 0:
+        return False
+    own = [[c for c in claims if c.report == claim.report] for claim in (a, b)]
+    return bool(parts_played(own[0]) & parts_played(own[1]))
+
+
 def _spelling_finding(
-    a: Claim, b: Claim, key: GroupKey, part: str, spellings: tuple[str, str], min_confidence: float
+    a: Claim,
+    b: Claim,
+    key: GroupKey,
+    part: str,
+    spellings: tuple[str, str],
+    min_confidence: float,
+    *,
+    sure: bool = False,
 ) -> Finding:
     """The finding: the name's ``part`` ("surname", "first name") in both
     spellings and both sentences.  Two spellings of one name
     (:func:`reportcheck.knowledge.names.spelling_variants`: "Rachael"/"Rachel",
     "Lonfair"/"Lanfair") agree, as one person's name told by two reports
     does, the spellings still shown for the editor; two names further apart
-    ("Brumsey"/"Ramsey", "Bryant"/"Brian") are a possible conflict."""
+    ("Brumsey"/"Ramsey", "Bryant"/"Brian") are a possible conflict, but for
+    one holder of a part both reports name (``sure``), graded as a conflict."""
     subject, label = f"{key.subject}:{part}", f"{a.value.name}'s {part}"
     told = f"{spellings[0]} in one report, {spellings[1]} in the other: {quoted_sentences(a, b)}"
     if spelling_variants(*spellings, surname=part == "surname"):
@@ -235,7 +259,7 @@ def _spelling_finding(
         explanation=f"the {part} is spelled {told}",
         reason=f"same person: {a.value.name} and {b.value.name}",
         min_confidence=min_confidence,
-        unsure="",
+        unsure=None if sure else "",
     )
 
 

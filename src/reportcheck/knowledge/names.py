@@ -11,6 +11,7 @@ The words that are no part of a name (honorifics, suffixes) are data
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from reportcheck.knowledge.gazetteer.names import normalise
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
@@ -129,6 +131,9 @@ class PeopleRules(Strict):
     given_name_short_forms: dict[str, list[str]] = {}
     name_form_endings: list[str]
     surname_particles: list[str] = []
+    name_articles: list[str] = []
+    renamed_roles_apart: list[str] = []
+    given_name_shared_start: int = 3
     verbs_read_as_nouns: list[str] = []
 
 
@@ -301,6 +306,12 @@ class PeopleLexicon:
     name_form_endings: frozenset[str] = frozenset()
     #: particles a surname is written with or without ("LaCalamita"/"Calamita")
     surname_particles: frozenset[str] = frozenset()
+    #: the Arabic article as outlets write it before a surname ("al", "el")
+    name_articles: frozenset[str] = frozenset()
+    #: roles many people of a story hold, whose names one word apart may be two people's
+    renamed_roles_apart: frozenset[str] = frozenset()
+    #: the letters a first name and its short form share at their start ("Kathryn"/"Katie": 3)
+    given_name_shared_start: int = 3
     #: a headline's verbs the tagger takes for a noun after an age ("16-year-old dies")
     verbs_read_as_nouns: frozenset[str] = frozenset()
     #: verbs that tell custody by their object ("face" of "face murder charges")
@@ -446,6 +457,9 @@ def people_lexicon() -> PeopleLexicon:
         given_name_forms=_name_forms(rules.given_name_short_forms),
         name_form_endings=frozenset(rules.name_form_endings),
         surname_particles=frozenset(rules.surname_particles),
+        name_articles=frozenset(rules.name_articles),
+        renamed_roles_apart=frozenset(rules.renamed_roles_apart),
+        given_name_shared_start=rules.given_name_shared_start,
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
         death_states={verb: frozenset(words) for verb, words in rules.death_states.items()},
@@ -773,6 +787,85 @@ def _particle_apart(x: str, y: str) -> bool:
         and long.endswith(short)
         and long[: -len(short)] in people_lexicon().surname_particles
     )
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name (:func:`name_parts`) as outlets of other
+    countries write them alike: accents and apostrophes dropped ("Milić",
+    "Milic"), a hyphen's two halves two words ("Jae-hoon": "jae", "hoon"),
+    and the Arabic article one word however spelled ("El-Hammadi",
+    "Al Hammadi": ``name_articles``)."""
+    articles = people_lexicon().name_articles
+    words = normalise(" ".join(name_parts(name))).split()
+    return ["al" if word in articles else word for word in words]
+
+
+def _sounded(word: str) -> str:
+    """A name word's consonants as heard: doubled letters single, no vowel,
+    no "h" ("John"/"Jon", "Ahmed"/"Ahmad"), a "y" a vowel save before one
+    ("Jaylen"/"Jaylan", "Aly"/"Ali"; "Hyun" keeps it)."""
+    word = re.sub(r"(.)\1", r"\1", word)
+    return re.sub(r"[aeiouh]|y(?![aeiou])", "", word)
+
+
+#: the fewest letters of a name word read as a name of its own: "Mo" of
+#: Maurice, "RB" of Reggie Bush (ECB+) are a short form and initials
+OTHER_NAME_LENGTH = 3
+
+
+def other_name_word(x: str, y: str, *, first: bool = False) -> bool:
+    """Whether two words of one person's name in two reports (of
+    :func:`name_words`) are two names, one of them the report's slip: the
+    first letter alike ("Azhar"/"Anwar", "Batista"/"Bastos", the Korean
+    "Jae-hoon"/"Jae-hyun", "Milic"/"Miletic"), and the two no spelling of
+    one name (:func:`spelling_variants`: "Erika"/"Erica", "Askhar"/"Askar"),
+    nor one consonant for consonant, their vowels and an "h" written
+    otherwise as transliterations are ("Mohammed"/"Muhammad",
+    "Al-Hammadi"/"Al-Hamoudi", "Jung"/"Jeong"), nor one the start or the
+    other form of the other ("Chris"/"Christopher", "Mike"/"Michael").  A
+    ``first`` name sharing its first letters with the other
+    (``given_name_shared_start``: "Kathryn"/"Katie", "Alexandros"/"Alexis")
+    is its short or familiar form."""
+    lex = people_lexicon()
+    if min(len(x), len(y)) < OTHER_NAME_LENGTH or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+        return False
+    if spelling_variants(x, y, surname=not first) or _sounded(x) == _sounded(y):
+        return False
+    if first and (y in lex.given_name_forms.get(x, frozenset()) or _pet_stem(x) == _pet_stem(y)):
+        return False
+    shared = len(os.path.commonprefix([x, y]))
+    return not (first and shared >= lex.given_name_shared_start)
+
+
+def one_word_renamed(a: str, b: str) -> bool:
+    """Whether two full names are one name but for a word one report gives
+    as another name (:func:`renamed_word`)."""
+    return renamed_word(a, b) is not None
+
+
+def renamed_word(a: str, b: str) -> int | None:
+    """The place (0 the first) of the word two full names give as two
+    names (:func:`other_name_word`), where they are one name but for it:
+    "Raimundo Nonato Batista" and "Raimundo Nonato Bastos" (2), "Park
+    Jae-hoon" and "Park Jae-hyun" (2), "Azhar Ali Jamali" and "Anwar Ali
+    Jamali" (0); else None.  The two have as many words, one at least
+    written alike and the rest alike or spelled as one
+    (:func:`spelling_variants`: "Ramiro Ceballos Urquidi", "Ramiro Cevallos
+    Urquiza").  A word dropped ("Raimundo Batista"), an initial ("J.
+    Smith"), an accent or a hyphen is no other name.  Whether the two are
+    one person (one role in one story) is the caller's to say: alone, two
+    such names are as often two people, a sister and a brother."""
+    words_a, words_b = name_words(a), name_words(b)
+    if len(words_a) != len(words_b) or len(words_a) < 2 or generations_differ(a, b):
+        return None
+    apart = [(i, x, y) for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)) if x != y]
+    if not apart or len(apart) == len(words_a):
+        return None
+    renamed = [i for i, x, y in apart if other_name_word(x, y, first=i == 0)]
+    spelled = [i for i, x, y in apart if spelling_variants(x, y, surname=i > 0)]
+    if not renamed or len(renamed) + len(spelled) < len(apart):
+        return None
+    return renamed[0]
 
 
 def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
