@@ -169,6 +169,7 @@ def test_two_local_government_areas_conflict(pipeline):
         "Friday night.",
     )
     assert _conflicts(findings) == [["Gidan Rimi Local Government Area", "Mairuwa LGA"]]
+    assert "one LGA of its own" in flagged(findings)[0].explanation
 
 
 def test_one_local_government_area_written_two_ways_agrees(pipeline):
