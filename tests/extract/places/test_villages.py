@@ -283,3 +283,14 @@ def test_an_areas_chairman_names_no_place_of_the_story(pipeline):
 def test_a_county_in_small_letters_the_gazetteer_lacks_is_a_district(pipeline, text, county):
     places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
     assert [c.place.surface for c in places] == [f"{county} county"]
+
+
+def test_an_area_of_a_neighbouring_state_is_no_area_of_the_story(pipeline):
+    """ "in X LGA of neighbouring Y State": the area of an earlier or nearby
+    incident the report recalls, another than its own."""
+    claims = _claims(
+        "Eleven people died when a canoe capsized in Tundun Wada LGA on Tuesday. It came a day after "
+        "nine died near Gwadabe in Mairuwa Local Government Area of neighbouring Zamfara State."
+    )
+    areas = [c.place.surface for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert areas == ["Tundun Wada LGA"]

@@ -245,6 +245,8 @@ def district_spans(doc: Doc) -> list[VillageSpan]:
             continue
         if _institution_after(text[match.end() :]):
             continue  # "the Bristol district attorney's office": an office's name
+        if _held_by_another(text, match.end()):
+            continue  # "in Mokwa LGA of neighbouring Niger State": another state's area
         written = _titled_noun(match.group("form")) if titled else match.group("noun")
         name = f"{match.group('name')} {written}"
         found.append(VillageSpan(match.start(), match.end(), name, written.lower(), None))
@@ -263,6 +265,22 @@ def _titled_noun(form: str) -> str:
     """The one noun an area written with capitalised words is read as
     ("Local Government Area" -> "LGA")."""
     return next(noun for noun, forms in place_rules().titled_area_words.items() if form in forms)
+
+
+#: the words after an area's noun that tell the area holding it as a neighbour's
+#: ("of neighbouring Niger State")
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?P<word>[a-z-]+)\s")
+
+
+def _held_by_another(text: str, end: int) -> bool:
+    """Whether the area that holds an area is told as another than the
+    report's own, by a word of ``prefix_area_other_words`` right after the
+    noun's "of" ("the Kwara incident came a day after ... a boat capsized
+    near Gbajibo in Mokwa Local Government Area of neighbouring Niger
+    State"): where an earlier or a nearby incident happened, as "from the
+    neighbouring municipality of" is where help came from."""
+    match = _OF_ANOTHER.match(text, end)
+    return match is not None and match.group("word") in word_set("prefix_area_other_words")
 
 
 #: the words after an area's noun that frame it as an area ("the Ab Band district of the province")
