@@ -147,3 +147,46 @@ def test_one_municipality_told_two_ways_agrees(pipeline):
         "The ranch lies in Villa de San Ermelindo municipality, police said.",
     )
     assert _conflicts(findings) == []
+
+
+def test_two_untagged_districts_framed_by_of_conflict(pipeline):
+    """Afghan wire copy: "in the X district of the province", whose name the
+    model leaves untagged, against another report's district."""
+    findings = _places(
+        "The bus hit the tanker at around 3 a.m. in the Zarkhan Kot district of Ghazni province, "
+        "killing 21 people.",
+        "Police said the crash took place at about 5am in the Sang Tarash district of the province, "
+        "killing 21 people.",
+    )
+    assert _conflicts(findings) == [["Zarkhan Kot district", "Sang Tarash district"]]
+
+
+def test_two_local_government_areas_conflict(pipeline):
+    findings = _places(
+        "Residents of Tungar Dutse village in the Gidan Rimi Local Government Area of Zamfara State are "
+        "mourning after bandits killed 14 people on Friday night.",
+        "Police confirmed an attack by bandits on Tungar Dutse community in Mairuwa LGA of the state on "
+        "Friday night.",
+    )
+    assert _conflicts(findings) == [["Gidan Rimi Local Government Area", "Mairuwa LGA"]]
+    assert "one LGA of its own" in flagged(findings)[0].explanation
+
+
+def test_one_local_government_area_written_two_ways_agrees(pipeline):
+    findings = _places(
+        "Bandits killed 14 people in Tungar Dutse village in the Gidan Rimi Local Government Area on Friday.",
+        "Bandits killed 14 people on Friday in Tungar Dutse, a village in Gidan Rimi LGA, police said.",
+    )
+    assert _conflicts(findings) == []
+    agreed = [f for f in findings if f.status.value == "agree"]
+    assert any({c.place.surface for c in f.claims} == {"Gidan Rimi LGA"} for f in agreed)
+
+
+def test_a_home_district_is_no_second_scene(pipeline):
+    """ "a native of X district": where a victim came from, beside the scene's district."""
+    findings = _places(
+        "The bus hit the tanker in the Zarkhan Kot district of Ghazni province, killing 21 people.",
+        "The bus hit the tanker in Zarkhan Kot district, killing 21 people. The driver, a native of "
+        "Sang Tarash district of Kandahar, was among the dead.",
+    )
+    assert _conflicts(findings) == []

@@ -81,6 +81,14 @@ def _area(claim: Claim) -> tuple[str, str] | None:
     return words[-1], " ".join(words[:-1])
 
 
+def _noun_as_written(claim: Claim, noun: str) -> str:
+    """An area's noun as its name writes it ("LGA" of "Faskari LGA"), for
+    the reason a reader sees; ``noun`` (normalised) where it is not the
+    name's last word."""
+    words = (claim.place.surface or "").split()
+    return words[-1] if words and normalise(words[-1]) == noun else noun
+
+
 def _scene_areas(claims: list[Claim], spreads: bool = False) -> dict[str, Claim]:
     """noun -> the one area of that noun one report names, where it names
     one only and tells it as where the incident happened (its first such
@@ -256,7 +264,7 @@ def _area_pairs(
             for r in reports
         }
         for noun, a, b in _differing_pairs(areas, paired):
-            yield incident, ONE_AREA.format(noun=noun), a, b
+            yield incident, ONE_AREA.format(noun=_noun_as_written(a, noun)), a, b
         centres = list(_centre_area_pairs(incident, places, paired))
         yield from centres
         if any(spread_told(s) for r in reports for s in sentences.get((incident, r), ())):

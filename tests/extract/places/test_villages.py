@@ -208,3 +208,89 @@ def test_a_municipality_after_a_name_names_no_area(pipeline):
     claims = _claims("Police found the bodies in the Ostra municipality of Veldana on Sunday.")
     areas = [c.place.surface for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
     assert "Veldana municipality" not in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # the shape of Afghan wire copy (Pajhwok, Tolo): a district the model leaves untagged,
+        # framed by its noun and "of"; names made up for these tests
+        ("The bus hit a tanker at about 5am in the Sang Tarash district of the province.", "Sang Tarash"),
+        ("Gunmen stormed a checkpoint in Zarkhan Kot district of Paktika province on Monday.", "Zarkhan Kot"),
+        ("Two children died when a mortar round landed in the Deh Mirak district of Helmand.", "Deh Mirak"),
+    ],
+)
+def test_an_untagged_name_framed_as_a_district_is_a_district(pipeline, text, district):
+    """ "the X district of <the area that holds it>": the words say an area
+    is meant, whatever the model made of the name."""
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
+    surfaces = [c.place.surface for c in places]
+    assert f"{district} district" in surfaces
+    assert next(c for c in places if c.place.surface == f"{district} district").place.geonameid == (
+        f"unresolved:{district.lower()} district"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Western district of the city were called to the shooting.",
+        "The Police district of the capital sent two patrols.",
+    ],
+)
+def test_a_common_word_before_district_of_names_no_district(pipeline, text):
+    """A police district or a part of a city told by a common word names no
+    area the gazetteer lacks."""
+    claims = [c for c in _claims(text) if c.kind is ClaimKind.location]
+    assert not [c for c in claims if (c.place.geonameid or "").startswith("unresolved:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # Nigerian copy: a village placed in its local government area, written in full or short
+        (
+            "Residents of Tungar Dutse village in the Gidan Rimi Local Government Area of Zamfara State "
+            "said bandits killed 14 people.",
+            "Gidan Rimi",
+        ),
+        ("Bandits attacked Kurmi community in Tundun Wada LGA of the state on Friday night.", "Tundun Wada"),
+        ("The attack on Gwadabe happened in Mairuwa Local Government Area late on Sunday.", "Mairuwa"),
+    ],
+)
+def test_a_local_government_area_is_read_as_one_lga(pipeline, text, area):
+    """ "X Local Government Area" and "X LGA" are one area, "X LGA", a
+    district-level place the gazetteer lacks, told as the scene."""
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert [(c.place.surface, c.place.geonameid) for c in places] == [
+        (f"{area} LGA", f"unresolved:{area.lower()} lga")
+    ]
+
+
+def test_an_areas_chairman_names_no_place_of_the_story(pipeline):
+    claims = _claims("Bandits killed nine people on Friday, the Mairuwa LGA chairman, Musa Danladi, said.")
+    assert not [c for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # Chinese copy writes the county in small letters, often one GeoNames lacks or knows only elsewhere
+        ("Four people died in a blast at a chemical plant in Haoling county, Yancheng.", "Haoling"),
+        ("A landslide buried six homes in Lixiang county in the early hours, Xinhua said.", "Lixiang"),
+    ],
+)
+def test_a_county_in_small_letters_the_gazetteer_lacks_is_a_district(pipeline, text, county):
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert [c.place.surface for c in places] == [f"{county} county"]
+
+
+def test_an_area_of_a_neighbouring_state_is_no_area_of_the_story(pipeline):
+    """ "in X LGA of neighbouring Y State": the area of an earlier or nearby
+    incident the report recalls, another than its own."""
+    claims = _claims(
+        "Eleven people died when a canoe capsized in Tundun Wada LGA on Tuesday. It came a day after "
+        "nine died near Gwadabe in Mairuwa Local Government Area of neighbouring Zamfara State."
+    )
+    areas = [c.place.surface for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert areas == ["Tundun Wada LGA"]

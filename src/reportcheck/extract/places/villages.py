@@ -228,18 +228,77 @@ def district_spans(doc: Doc) -> list[VillageSpan]:
     district"),
     where the model took the name for a place or an organisation, not for
     a word of a title or a common word set in capitals ("the Police
-    district" is none)."""
+    district" is none); or where the words say an area is meant though the
+    model left the name untagged (:func:`_framed_as_area`: "in the Ab Band
+    district of the province").  An area written with capitalised words of
+    its noun ("the Faskari Local Government Area", ``titled_area_words``)
+    is read by the one noun it stands for ("Faskari LGA")."""
     found = []
     text = text_of(doc)
-    for match in _name_district().finditer(text):
+    for match in [*_name_district().finditer(text), *_name_titled_area().finditer(text)]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-        if span is None or not all(t.ent_type_ in DISTRICT_LABELS for t in span):
+        if span is None:
+            continue
+        titled = "form" in match.groupdict()
+        tagged = all(t.ent_type_ in DISTRICT_LABELS for t in span)
+        if not tagged and not _framed_as_area(text, match, span, titled):
             continue
         if _institution_after(text[match.end() :]):
             continue  # "the Bristol district attorney's office": an office's name
-        name = f"{match.group('name')} {match.group('noun')}"
-        found.append(VillageSpan(match.start(), match.end(), name, match.group("noun"), None))
+        if _held_by_another(text, match.end()):
+            continue  # "in Mokwa LGA of neighbouring Niger State": another state's area
+        written = _titled_noun(match.group("form")) if titled else match.group("noun")
+        name = f"{match.group('name')} {written}"
+        found.append(VillageSpan(match.start(), match.end(), name, written.lower(), None))
     return found
+
+
+@cache
+def _name_titled_area() -> re.Pattern[str]:
+    """ "Faskari Local Government Area", "Dandume LGA": a name, then the
+    capitalised words of an area's noun (``titled_area_words``)."""
+    forms = alternation(form for forms in place_rules().titled_area_words.values() for form in forms)
+    return re.compile(rf"(?P<name>{_NAME})\s+(?P<form>{forms})\b")
+
+
+def _titled_noun(form: str) -> str:
+    """The one noun an area written with capitalised words is read as
+    ("Local Government Area" -> "LGA")."""
+    return next(noun for noun, forms in place_rules().titled_area_words.items() if form in forms)
+
+
+#: the words after an area's noun that tell the area holding it as a neighbour's
+#: ("of neighbouring Niger State")
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?P<word>[a-z-]+)\s")
+
+
+def _held_by_another(text: str, end: int) -> bool:
+    """Whether the area that holds an area is told as another than the
+    report's own, by a word of ``prefix_area_other_words`` right after the
+    noun's "of" ("the Kwara incident came a day after ... a boat capsized
+    near Gbajibo in Mokwa Local Government Area of neighbouring Niger
+    State"): where an earlier or a nearby incident happened, as "from the
+    neighbouring municipality of" is where help came from."""
+    match = _OF_ANOTHER.match(text, end)
+    return match is not None and match.group("word") in word_set("prefix_area_other_words")
+
+
+#: the words after an area's noun that frame it as an area ("the Ab Band district of the province")
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _framed_as_area(text: str, match: re.Match[str], span: Span, titled: bool) -> bool:
+    """Whether an area's name the model left untagged is framed as an
+    area's all the same: proper nouns, not all of them common words ("the
+    Western district of", "the Police district of"; "Ab Band" holds one), whose noun is an area's written
+    in capitals ("Faskari Local Government Area") or is followed by "of"
+    and the area that holds it ("in the Ab Band district of the province",
+    "in Andar district of Ghazni province"), as Afghan, Pakistani and
+    Nigerian copy places an incident in an area GeoNames lacks."""
+    if not (titled or _OF_AFTER.match(text, match.end())):
+        return False
+    common = word_set("common_words")
+    return all(t.pos_ == "PROPN" for t in span) and not all(t.lower_ in common for t in span)
 
 
 def _institution_after(after: str) -> bool:
@@ -283,9 +342,9 @@ def is_district(noun: str) -> bool:
 
 def is_area_named_after(noun: str) -> bool:
     """Whether ``noun`` is an area's written after its name, "Shada
-    district", "Ketari province" (:func:`district_spans`), whose span holds
-    the noun and whose role the place roles read."""
-    return noun in word_set("unlisted_area_words")
+    district", "Ketari province", "Faskari LGA" (:func:`district_spans`),
+    whose span holds the noun and whose role the place roles read."""
+    return noun in word_set("unlisted_area_words") or noun in word_set("titled_area_words")
 
 
 def place_kind(noun: str) -> str:

@@ -89,6 +89,8 @@ class PlaceRules(Strict):
     point_towns_near_km: float
     point_repeat_words: list[str]
     unlisted_area_words: list[str]
+    #: the one noun an area is read as ("LGA") -> the capitalised words it is written with
+    titled_area_words: dict[str, list[str]]
     prefix_area_words: list[str]
     prefix_area_other_words: list[str]
     quarter_words: list[str]
