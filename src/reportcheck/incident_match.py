@@ -250,6 +250,8 @@ class RecallRules(Strict):
     follow_links: list[str]
     continuation_openers: list[str]
     distance_units: list[str]
+    hour_units: list[str]
+    hour_openers: list[str]
     not_recalled_openers: list[str]
 
 
@@ -1329,15 +1331,20 @@ def _distance_pattern() -> re.Pattern[str]:
     came"; not "The arrest in the killing came"), a distance in days or
     weeks before "after", the recalled part (group ``recall``) any words but
     a follow-up's opener ("after the shooting", "after he was shot", "after
-    Monday's blast")."""
+    Monday's blast"); or a distance in hours before "after" and someone or
+    something brought in as new ("comes less than 24 hours after a woman in
+    her 70s died"), never "hours after someone made a threatening call"."""
     rules = detail_rules().recall
     noun = alternation(rules.nouns)
     not_recalled = alternation(rules.not_recalled_openers)
+    days_after = (
+        rf"(?:{alternation(rules.distance_units)})\s+after\s+(?=(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)"
+    )
+    hours_after = rf"(?:{alternation(rules.hour_units)})\s+after\s+(?=(?:{alternation(rules.hour_openers)}|\d)\b)"
     return re.compile(
         rf"^\W*(?:(?:the|this|these|[\w-]+['’]s)\s+)?(?:(?!in\b|of\b|for\b|on\b)[\w-]+\s+){{0,2}}?"
         rf"(?:{noun})\s+(?:{alternation(rules.after_links)})\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{alternation(rules.distance_units)})\s+after\s+"
-        rf"(?P<recall>(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)",
+        rf"(?:{days_after}|{hours_after})(?P<recall>\w)",
         re.IGNORECASE,
     )
 
