@@ -167,10 +167,12 @@ RECALLED_NEXT_DAY = {
         "collision in the province. On Thursday, three people died in a pile-up on the A7 near Kestrel.",
     ),
     "apartment fire": (
-        "Fire leaves 20 families homeless in Eastfield\n\nPublished March 4, 2026\n\nTwenty families were left without a home on "
+        "Fire leaves 20 families homeless in Eastfield\n\nPublished March 4, 2026\n\n"
+        "Twenty families were left without a home on "
         "Wednesday after a fire destroyed part of an apartment complex on Larch Avenue in the Eastfield "
         "area of San Antonio, the fire department said.\n\nThe fire was reported at 2:15 p.m.",
-        "Woman hurt in Westmoor apartment fire\n\nPublished March 5, 2026\n\nA woman was taken to hospital after a fire broke out "
+        "Woman hurt in Westmoor apartment fire\n\nPublished March 5, 2026\n\n"
+        "A woman was taken to hospital after a fire broke out "
         "on Thursday night in an apartment complex on Alder Road in the Westmoor area of San Antonio, "
         "the fire department said.\n\nThe call came in at 9:10 p.m.\n\nIt was the second apartment fire "
         "in San Antonio in two days. On Wednesday afternoon a blaze in Eastfield left 20 families "
@@ -181,7 +183,8 @@ RECALLED_NEXT_DAY = {
         "died on Wednesday afternoon when a light aircraft crashed shortly after taking off from the "
         "airport in Hermosillo, Sonora, officials said.\n\nThe plane came down in a field about 2 km "
         "from the runway.",
-        "Three dead in light plane crash in Guaymas\n\nSonora Daily | May 8, 2026\n\nThree people died on Friday when a light "
+        "Three dead in light plane crash in Guaymas\n\nSonora Daily | May 8, 2026\n\n"
+        "Three people died on Friday when a light "
         "aircraft crashed in farmland in Guaymas, Sonora, minutes after taking off from the town's "
         "airstrip.\n\nThe aircraft went down at around 10:40 a.m.\n\nThe crash came two days after a "
         "Piper Cherokee crashed shortly after taking off from the airport in Hermosillo, Sonora, "

@@ -1340,7 +1340,8 @@ def _distance_pattern() -> re.Pattern[str]:
     days_after = (
         rf"(?:{alternation(rules.distance_units)})\s+after\s+(?=(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)"
     )
-    hours_after = rf"(?:{alternation(rules.hour_units)})\s+after\s+(?=(?:{alternation(rules.hour_openers)}|\d)\b)"
+    new_openers = alternation(rules.hour_openers)
+    hours_after = rf"(?:{alternation(rules.hour_units)})\s+after\s+(?=(?:{new_openers}|\d)\b)"
     return re.compile(
         rf"^\W*(?:(?:the|this|these|[\w-]+['’]s)\s+)?(?:(?!in\b|of\b|for\b|on\b)[\w-]+\s+){{0,2}}?"
         rf"(?:{noun})\s+(?:{alternation(rules.after_links)})\s+(?:[\w-]+\s+){{0,3}}?"
