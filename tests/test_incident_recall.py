@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportcheck.incident_match import DIFFERENT, recalled_parts
+from reportcheck.incident_match import DIFFERENT, SAME, recalled_parts
 
 from .conftest import incident_match_of
 
@@ -112,6 +112,12 @@ def test_a_follow_up_recalling_its_own_incident_is_not_another_incident(kind):
         ("The airstrikes came three days after army rockets hit the nearby town.", "army rockets"),
         ("The stabbing came four days after two teens were shot on Elm Street.", "two teens"),
         ("Friday's landslide came a week after heavy rain buried a school.", "heavy rain"),
+        # a distance in hours: someone or something brought in as new
+        ("The fire comes less than 24 hours after a man in his 80s died in a house fire in Ardee.", "a man"),
+        ("The crash came just hours after two cyclists were hit on the N4.", "two cyclists"),
+        # "the second day in a row": the day is the ordinal's noun
+        ("It was the second day in a row that ice caused a pile-up on the M9.", " that ice"),
+        ("It is the third night in a row that a blaze has hit the estate.", " that a blaze"),
     ],
 )
 def test_the_clause_that_recalls_another_incident_of_the_kind(sentence, recalled):
@@ -134,7 +140,81 @@ def test_the_clause_that_recalls_another_incident_of_the_kind(sentence, recalled
         "The shooting came a day after he was released from jail.",
         "The arrest came three days after Monday's bombing.",
         "The charge in the killing came two days after police found the body.",
+        # a distance in hours before the incident's own earlier phase or a known thing
+        "The blast came several hours after someone made a threatening phone call to the bank.",
+        "The fire came hours after the storm knocked out power.",
+        "The shooting happened hours after he was released.",
     ],
 )
 def test_no_recalled_incident_in_a_sentence_telling_its_own(sentence):
     assert recalled_parts(sentence, sentence) is None
+
+
+#: a report of one incident and a report of the next, which recalls the first
+#: in a closing paragraph, its town the first report's scene: "The fire comes
+#: less than 24 hours after ...", "It was the second day in a row that ...",
+#: "It was the second apartment fire in two days. On Monday ...", "The crash
+#: came two days after a Cessna 182 crashed ..." (the second reports' own
+#: incidents a day or two after the first's)
+RECALLED_NEXT_DAY = {
+    "fog": (
+        "Three killed in fog pile-up on A7 near Kestrel\n\nThree people were killed and nine injured "
+        "in a pile-up of about 20 vehicles on the A7 near Kestrel on Thursday morning, police said.\n\n"
+        "The crash happened at about 7:30 a.m. in dense fog.",
+        "Fog pile-up on A9 near Brookhaven; five hurt\n\nAbout 30 vehicles collided on the A9 near "
+        "Brookhaven on Friday morning in thick fog. Five people were injured, police said.\n\nThe "
+        "collision happened around 8:20 a.m.\n\nIt was the second day in a row that fog caused a major "
+        "collision in the province. On Thursday, three people died in a pile-up on the A7 near Kestrel.",
+    ),
+    "apartment fire": (
+        "Fire leaves 20 families homeless in Eastfield\n\nPublished March 4, 2026\n\n"
+        "Twenty families were left without a home on "
+        "Wednesday after a fire destroyed part of an apartment complex on Larch Avenue in the Eastfield "
+        "area of San Antonio, the fire department said.\n\nThe fire was reported at 2:15 p.m.",
+        "Woman hurt in Westmoor apartment fire\n\nPublished March 5, 2026\n\n"
+        "A woman was taken to hospital after a fire broke out "
+        "on Thursday night in an apartment complex on Alder Road in the Westmoor area of San Antonio, "
+        "the fire department said.\n\nThe call came in at 9:10 p.m.\n\nIt was the second apartment fire "
+        "in San Antonio in two days. On Wednesday afternoon a blaze in Eastfield left 20 families "
+        "without homes.",
+    ),
+    "plane": (
+        "Two killed as small plane crashes in Hermosillo\n\nRegional Herald | May 7, 2026\n\nTwo people "
+        "died on Wednesday afternoon when a light aircraft crashed shortly after taking off from the "
+        "airport in Hermosillo, Sonora, officials said.\n\nThe plane came down in a field about 2 km "
+        "from the runway.",
+        "Three dead in light plane crash in Guaymas\n\nSonora Daily | May 8, 2026\n\n"
+        "Three people died on Friday when a light "
+        "aircraft crashed in farmland in Guaymas, Sonora, minutes after taking off from the town's "
+        "airstrip.\n\nThe aircraft went down at around 10:40 a.m.\n\nThe crash came two days after a "
+        "Piper Cherokee crashed shortly after taking off from the airport in Hermosillo, Sonora, "
+        "killing the two people on board.",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RECALLED_NEXT_DAY))
+@pytest.mark.parametrize("order", ["earlier first", "later first"])
+def test_a_report_recalling_the_others_incident_a_day_or_two_before_is_another_incident(kind, order):
+    first, second = RECALLED_NEXT_DAY[kind]
+    if order == "later first":
+        first, second = second, first
+    match = incident_match_of(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+
+
+#: a report recalling, the evening after, another fire in a town the other
+#: report tells as its scene: that town is no place of its own incident
+RECALLED_TOWN = (
+    "Man dies in Castlebar house fire\n\nA man in his 80s has died following a fire at his home "
+    "in Castlebar.\n\nThe alarm was raised at around 11pm on Saturday.",
+    "Woman hurt in Westport house fire\n\nA woman in her 50s was taken to hospital after a fire at "
+    "a house in Westport on Sunday evening.\n\nShe was treated for smoke inhalation.\n\n"
+    "The fire comes less than 24 hours after a man in his 80s died in a house fire in Castlebar.",
+)
+
+
+def test_the_town_of_a_recalled_incident_is_no_place_the_reports_share():
+    match = incident_match_of(*RECALLED_TOWN)
+    assert match.decision != SAME, match.evidence
+    assert not any(e.relation == "shared" and "Castlebar" in e.detail for e in match.evidence), match.evidence

@@ -138,3 +138,20 @@ def test_a_street_of_another_name_or_kind_picks_out_no_paragraph(pipeline, where
     comparison = _compare(roundup, story)
     assert comparison.incident_match is not None
     assert not any("roundup" in e.detail for e in comparison.incident_match.evidence)
+
+
+@pytest.mark.parametrize(
+    ("headline", "roundup"),
+    [
+        ("Inquiry opens into crash of air taxi near Port Ellery", False),
+        ("Investigators study the crash of a cargo plane at Millbrook", False),
+        ("A rash of shootings across the city left two dead", True),
+        ("A spate of stabbings overnight left three hurt", True),
+    ],
+)
+def test_a_roundup_phrase_is_read_as_whole_words(pipeline, headline, roundup):
+    # "crash of" holds the letters of "rash of" but is the story of one crash
+    from reportcheck.incident_events import roundup_cue
+
+    doc = pipeline(f"{headline}.\n\nThe pilot and two passengers died, officials said.")
+    assert (roundup_cue(list(doc.sents)) is not None) is roundup

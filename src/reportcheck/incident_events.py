@@ -50,6 +50,7 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_FORMS,
     WEEKDAY_NAMES,
     looks_like_year,
+    tells,
 )
 from reportcheck.models import Claim, ClaimKind
 
@@ -1954,10 +1955,11 @@ def _nights(doc: Doc, rooted: list[Rooted]) -> dict[str, Token]:
 def roundup_cue(sentences: list[Span]) -> int | None:
     """The index of the sentence that makes a report a roundup of many
     incidents, if any: one of its first sentences speaks of shootings in the
-    plural ("10 dead in weekend shootings") or of a rash of them."""
+    plural ("10 dead in weekend shootings") or of a rash of them.  The
+    phrases are whole words: "crash of air taxi" holds no "rash of"."""
     rules = report_event_rules()
     for index, sent in enumerate(sentences[: rules.roundup_lead]):
-        if any(phrase in sent.text.lower() for phrase in rules.roundup_phrases):
+        if tells(sent.text, rules.roundup_phrases):
             return index
         for token in sent:
             plural = token.tag_ == "NNS" and lemma_of(token) in rules.roundup_nouns

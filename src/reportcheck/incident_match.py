@@ -250,6 +250,8 @@ class RecallRules(Strict):
     follow_links: list[str]
     continuation_openers: list[str]
     distance_units: list[str]
+    hour_units: list[str]
+    hour_openers: list[str]
     not_recalled_openers: list[str]
 
 
@@ -1109,7 +1111,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     from reportcheck.digest import digest_report  # the digest reads the extract stage's helpers
 
     main = [claim for claim in extracted.claims if claim.incident == MAIN]
-    apart = _apart_events(extracted)  # "a separate landslide ... in Bulambuli District"
+    # "a separate landslide ... in Bulambuli District", "comes a day after a fire in Letterkenny"
+    apart = _apart_events(extracted) | _recalled_places(extracted)
     places = [
         c
         for c in main
@@ -1328,15 +1331,21 @@ def _distance_pattern() -> re.Pattern[str]:
     came"; not "The arrest in the killing came"), a distance in days or
     weeks before "after", the recalled part (group ``recall``) any words but
     a follow-up's opener ("after the shooting", "after he was shot", "after
-    Monday's blast")."""
+    Monday's blast"); or a distance in hours before "after" and someone or
+    something brought in as new ("comes less than 24 hours after a woman in
+    her 70s died"), never "hours after someone made a threatening call"."""
     rules = detail_rules().recall
     noun = alternation(rules.nouns)
     not_recalled = alternation(rules.not_recalled_openers)
+    days_after = (
+        rf"(?:{alternation(rules.distance_units)})\s+after\s+(?=(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)"
+    )
+    new_openers = alternation(rules.hour_openers)
+    hours_after = rf"(?:{alternation(rules.hour_units)})\s+after\s+(?=(?:{new_openers}|\d)\b)"
     return re.compile(
         rf"^\W*(?:(?:the|this|these|[\w-]+['’]s)\s+)?(?:(?!in\b|of\b|for\b|on\b)[\w-]+\s+){{0,2}}?"
         rf"(?:{noun})\s+(?:{alternation(rules.after_links)})\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{alternation(rules.distance_units)})\s+after\s+"
-        rf"(?P<recall>(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)",
+        rf"(?:{days_after}|{hours_after})(?P<recall>\w)",
         re.IGNORECASE,
     )
 
@@ -2059,20 +2068,49 @@ def _by_sentence(events: list[list[Claim]]) -> list[list[Claim]]:
     return [claims for _, claims in merged]
 
 
+def _recall_starts(claims: Sequence[Claim], text: str) -> dict[str, int | None]:
+    """Where in each sentence of the claims a recalled incident begins
+    (:func:`recalled_parts`), None in a sentence recalling none."""
+    starts: dict[str, int | None] = {}
+    for claim in claims:
+        sentence = claim.evidence.sentence
+        if sentence not in starts:
+            starts[sentence] = recalled_parts(sentence, text)
+    return starts
+
+
+def _told_in_recall(claim: Claim, starts: dict[str, int | None]) -> bool:
+    """Whether a claim is told in the recalled part of its sentence."""
+    start = starts.get(claim.evidence.sentence)
+    return start is not None and claim.evidence.start - claim.evidence.sentence_start >= start
+
+
+def _recalled_places(extracted: ExtractedReport) -> set[int]:
+    """The ids of the main incident's places told where the report recalls
+    another incident of its kind (:func:`recalled_parts`): "The fire comes
+    less than 24 hours after a woman in her 70s died in a house fire in
+    Letterkenny", "On Monday, a man died in a pile-up on the A2 near
+    Eindhoven" after "It was the second day in a row ...".  The other
+    incident's town is none of the report's own, though the other report
+    names it as its scene."""
+    starts = _recall_starts(extracted.claims, extracted.report.text)
+    return {
+        id(claim)
+        for claim in extracted.claims
+        if claim.incident == MAIN and claim.kind is ClaimKind.location and _told_in_recall(claim, starts)
+    }
+
+
 def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     """What a report recalls of another incident of its kind it comes after
     (:func:`recalled_parts`), read from every claim told there (the incidents
     stage may keep such a clause in the main incident or make it a
     background one), and its own incident's weekdays and days told
     elsewhere; None when it recalls none."""
-    starts: dict[str, int | None] = {}
+    starts = _recall_starts(claims, text)
     recalled, own = [], []
     for claim in claims:
-        ev = claim.evidence
-        if ev.sentence not in starts:
-            starts[ev.sentence] = recalled_parts(ev.sentence, text)
-        start = starts[ev.sentence]
-        if start is not None and ev.start - ev.sentence_start >= start:
+        if _told_in_recall(claim, starts):
             recalled.append(claim)
         elif claim.incident == MAIN:
             own.append(claim)
@@ -3180,14 +3218,43 @@ def _recall_matches(recalled: Recalled, other: IncidentProfile) -> list[str]:
 
 def _own_days_differ(recalled: Recalled, other: IncidentProfile) -> bool:
     """The report's own incident falls on another day than the other's own
-    incident, and not on the day of the incident it recalls."""
+    incident, and not on the day of the incident it recalls: more than a
+    day from any day the other gives, or from the one day the other's lead
+    gives its incident (:func:`_apart_from_other_lead`), or the recalled
+    incident's day is the other's own while the report tells its own a day
+    on (:func:`_recalled_on_others_day`)."""
     weekdays, days = _own_days(other)
     if set(recalled.own_weekdays) & set(recalled.weekdays):
         return False
     gap = _gap(recalled.own_days, days)
     if gap is not None:
-        return gap > DAY_TOLERANCE
+        return (
+            gap > DAY_TOLERANCE
+            or _apart_from_other_lead(recalled, other)
+            or _recalled_on_others_day(recalled, days)
+        )
     return bool(recalled.own_weekdays) and bool(weekdays) and not set(recalled.own_weekdays) & set(weekdays)
+
+
+def _apart_from_other_lead(recalled: Recalled, other: IncidentProfile) -> bool:
+    """ "Three people died on Sunday afternoon when a light aircraft crashed"
+    (the other's lead, its page dated Monday) against a report of Tuesday's
+    crash that "came two days after a Cessna 182 crashed": the other's
+    publication day lies a day from the report's own, its lead's day two."""
+    lead_days = other.lead.days if other.lead is not None else ()
+    gap = _gap(recalled.own_days, lead_days)
+    return gap is not None and gap > DAY_TOLERANCE
+
+
+def _recalled_on_others_day(recalled: Recalled, days: Sequence[DayInterval]) -> bool:
+    """ "It was the second apartment fire in two days. On Monday afternoon a
+    blaze in Gulfton ..." in a report of Tuesday's fire, against a report of
+    Monday's: the recalled incident falls on the other's own day and the
+    report tells its own on another, so the day between them is the report's
+    own telling of two incidents, not one night read two ways."""
+    on_others = _gap(recalled.days, days)
+    own_apart = _gap(recalled.own_days, recalled.days)
+    return on_others == 0 and own_apart is not None and own_apart >= 1
 
 
 def _weigh_recall(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:

@@ -242,3 +242,25 @@ def test_a_vehicles_journey_with_people_counts_those_on_board(pipeline, text, co
 )
 def test_a_persons_arrival_with_people_counts_no_one_on_board(pipeline, text):
     assert _on_board(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The aircraft was carrying six people: the pilot and five passengers.", 6),
+        ("The helicopter had five people on board: the pilot and four oil workers.", 5),
+        ("The minibus was carrying nine people: the driver and eight farm workers.", 9),
+    ],
+)
+def test_a_count_told_again_after_a_colon_with_an_unnumbered_part_is_not_added_to(pipeline, text, whole):
+    """ "six people: the pilot and five passengers" (a crash report's own
+    wording) is six, the list after the colon the same people again."""
+    got = _on_board(pipeline, text)
+    assert [g[0] for g in got if g[2] is None] == [whole]
+
+
+def test_a_list_set_off_by_commas_is_still_added(pipeline):
+    got = _on_board(
+        pipeline, "The plane was carrying 174 adult passengers, 10 infants, two pilots and four cabin crew."
+    )
+    assert [g[0] for g in got if g[2] is None] == [190]

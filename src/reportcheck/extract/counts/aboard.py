@@ -178,15 +178,23 @@ def _part_alone(quantity: Quantity) -> str | None:
     return part
 
 
+def _after_colon(entry: Token) -> bool:
+    """Whether a list entry's phrase opens right after a colon."""
+    start = entry.left_edge.i
+    return start > 0 and entry.doc[start - 1].text == ":"
+
+
 def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | None:
     """The people listed after a count of people by apposition: "174 adult
     passengers, 10 infants, two pilots and four cabin crew" adds 16 (and the
     last word); (0, None) when nothing is listed; None when an entry is no
     count of people (the list cannot be summed).  Entries up to
-    ``counted_to`` are in the count already (a list the count reader summed)."""
+    ``counted_to`` are in the count already (a list the count reader summed).
+    A list after a colon tells the count part by part, no one more: "six
+    people: the pilot and five passengers" is six."""
     total, last = 0, None
     for child in noun.children:
-        if child.dep_ != "appos" or child.i <= counted_to:
+        if child.dep_ != "appos" or child.i <= counted_to or _after_colon(child):
             continue
         entries = [child]
         while entries:
