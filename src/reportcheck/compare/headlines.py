@@ -92,22 +92,26 @@ def headline_apart(
     )
 
 
-def told_in_lead(a: Cluster, b: Cluster, toll: TollTelling) -> bool:
+def told_in_lead(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling) -> bool:
     """Whether the story's figure of a headline set apart from it
     (:func:`headline_apart`) is the one its lead tells: the first sentence
-    below the headline that tells the toll gives that figure and no other
-    ("Quake kills three in Morobe" over "FOUR people were confirmed dead";
-    "Floods kill eight" over "Seven people died and two others were
-    missing").  A headline and the lead under it are written for one edition,
-    so the two are the report's own contradiction; a figure told further
-    down (an earlier disaster's "leaving five dead") or a lead that tells the
-    toll in several figures ("one person dead, two police officers wounded
-    and three others injured") may be the headline's part or sum."""
+    below the headline that tells the toll gives that figure and no other,
+    and the story tells no other figure of the group ("Quake kills three in
+    Morobe" over "FOUR people were confirmed dead"; "Floods kill eight" over
+    "Seven people died and two others were missing").  A headline and the
+    lead under it are written for one edition, so the two are the report's
+    own contradiction; a figure told further down (an earlier disaster's
+    "leaving five dead"), a lead that tells the toll in several figures ("one
+    person dead, two police officers wounded and three others injured") or a
+    story of two figures may be the headline's part or sum."""
     told = _headline_and_story(a, b)
     if told is None or not toll.lead:
         return False
-    story = {m.id for m in told[1].members}
-    return bool(story & toll.lead) and toll.lead <= story
+    headline, story = told
+    if any(other is not headline and other is not story for other in side):
+        return False  # "Four people died ... six people died": which is the story's toll
+    ids = {m.id for m in story.members}
+    return bool(ids & toll.lead) and toll.lead <= ids
 
 
 def _told_risen(claim: Claim) -> bool:
