@@ -4,11 +4,14 @@ Our own reports (invented places and agencies), after how wire and local
 reports put a figure in the headline and tell it again in the lead ("Train
 collision ... kills 15" over "At least 17 people were killed"; "5.4
 magnitude quake shakes ..." over the agency's 5.3).  The headline speaks for
-the report, so the two are the report's own contradiction; but a headline is
-cut apart from its story and real ones differ from it mostly as a part, a
-roundup or an older toll, so the finding is at most a possible conflict.  A
-story that gives the headline's figure, or one that holds it, a risen toll,
-a part, a headline that names its own source, or a lead (a stopped first
+the report, so the two are the report's own contradiction.  A headline's
+toll against its lead's (the first sentence below it that tells the toll,
+giving that one figure) is a conflict: of 258 real headline tolls whose story
+tells one, 30 differed from the lead and 29 of those were a part, another
+group, a sum or a roundup, each kept apart below.  Against a figure told
+further down, or a magnitude, it is at most a possible conflict.  A story
+that gives the headline's figure, or one that holds it, a risen toll, a
+part, a headline that names its own source, or a lead (a stopped first
 sentence) stays apart.
 """
 
@@ -30,7 +33,7 @@ def test_a_headline_toll_under_the_leads_floor():
         "TARVIK -- At least 14 people were killed on Sunday when a bus plunged into a gorge near Tarvik, "
         "police said."
     )
-    assert _internal(text) == [("possible_conflict", [12, 14])]
+    assert _internal(text) == [("conflict", [12, 14])]
 
 
 def test_a_headline_toll_against_the_leads_bare_toll():
@@ -40,7 +43,7 @@ def test_a_headline_toll_against_the_leads_bare_toll():
         "ORSK -- Five people died and two others were missing on Monday after a river burst its banks "
         "in southern Vellan, local officials said."
     )
-    assert _internal(text) == [("possible_conflict", [5, 6])]
+    assert _internal(text) == [("conflict", [5, 6])]
 
 
 def test_a_headline_injured_count_against_the_story():
@@ -49,7 +52,7 @@ def test_a_headline_injured_count_against_the_story():
         "DALLOW -- Seven people were injured on Tuesday when a gas line exploded at a feed mill in Dallow, "
         "the sheriff said."
     )
-    assert _internal(text, "injured") == [("possible_conflict", [7, 9])]
+    assert _internal(text, "injured") == [("conflict", [7, 9])]
 
 
 def test_a_headline_magnitude_against_the_agencys():
@@ -149,7 +152,7 @@ def test_a_headline_toll_against_a_story_that_also_tells_its_toll_by_its_parts()
         "A man in Selo was killed when a wall fell on him and a woman died when her house collapsed, "
         "the provincial disaster coordinator said."
     )
-    assert _internal(text) == [("possible_conflict", [4, 5])]
+    assert _internal(text) == [("conflict", [4, 5])]
 
 
 def test_a_headline_toll_that_is_the_storys_and_its_parts_together():
@@ -160,3 +163,76 @@ def test_a_headline_toll_that_is_the_storys_and_its_parts_together():
         "A man and a woman were also killed in a house next to the plant, and a boy died in the street."
     )
     assert _internal(text) == []
+
+
+def test_a_headline_toll_over_a_lead_in_the_present_perfect():
+    # after "8 dead in fire at office building" over "seven people have died"
+    text = (
+        "6 dead in fire at Dallow warehouse\n\n"
+        "Firefighters in Dallow say five people have died in a fire at a warehouse near the river port.\n\n"
+        "The fire broke out at around 9:40 p.m. on Thursday."
+    )
+    assert _internal(text) == [("conflict", [5, 6])]
+
+
+def test_a_headline_and_a_lead_that_count_one_kind_of_victim():
+    # after "Two skiers killed in avalanche" over "Three skiers died"
+    text = (
+        "Four climbers killed in rockfall on Mount Tarvik\n\n"
+        "Three climbers died on Saturday morning when a rockfall struck a roped party on the north face "
+        "of Mount Tarvik, police said."
+    )
+    assert _internal(text) == [("conflict", [3, 4])]
+
+
+def test_a_headline_toll_against_an_earlier_disasters_toll_further_down():
+    # the headline's toll is the lead's; the other figure is a recalled sinking
+    text = (
+        "Three dead, two missing as ferry capsizes off Orsk\n\n"
+        "Three passengers died and two remain missing after a ferry capsized off Orsk early Friday, "
+        "the coast guard said.\n\n"
+        "The accident comes weeks after a smaller boat sank off Varna, leaving six dead."
+    )
+    assert _internal(text) == [("possible_conflict", [3, 6])]
+
+
+def test_a_headline_toll_against_a_figure_below_the_lead():
+    # the lead tells no toll; the first sentence that does is not the lead's
+    # shape of one figure: "Two died" beside "and four others"
+    text = (
+        "Gas blast kills five in Marlow\n\n"
+        "MARLOW -- A gas explosion tore through an apartment block in Marlow on Monday, officials said.\n\n"
+        "Two residents died at the scene and four others died later in hospital."
+    )
+    assert _internal(text) == []
+
+
+def test_a_headline_toll_that_may_be_the_leads_and_a_victim_told_further_down():
+    # after "Floods kill eight" over "Seven people died" and "A municipal
+    # worker ... was also killed": eight may be the seven and the worker
+    text = (
+        "Storm kills six in eastern Korvi\n\n"
+        "KORVI -- Five people died on Sunday when a storm tore roofs off homes in eastern Korvi, "
+        "officials said.\n\n"
+        "A fisherman was also killed when his boat capsized off the coast, the harbour master said."
+    )
+    assert _internal(text) == []
+
+
+def test_a_story_that_tells_the_toll_in_two_figures():
+    text = (
+        "Gas blast kills five in Marlow\n\n"
+        "MARLOW -- A gas explosion tore through an apartment block in Marlow on Monday, officials said.\n\n"
+        "Four people died, police said.\n\n"
+        "The fire spread to a second building, where six people died."
+    )
+    assert all(status == "possible_conflict" for status, _ in _internal(text))
+
+
+def test_a_headline_magnitude_against_the_lead_stays_possible():
+    text = (
+        "5.2 magnitude quake jolts Varna\n\n"
+        "VARNA -- An earthquake of magnitude 5.0 shook Varna province late on Friday, the national "
+        "seismology agency said."
+    )
+    assert _internal(text, "magnitude") == [("possible_conflict", [5.0, 5.2])]

@@ -34,9 +34,11 @@ from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.headlines import (
     HEADLINE_KINDS,
     HEADLINE_REASONS,
+    LEAD_REASONS,
     NOT_TOLD,
     TollTelling,
     headline_apart,
+    told_in_lead,
     tolls_told,
 )
 from reportcheck.compare.judges import RANK, Verdict, judge
@@ -538,10 +540,18 @@ def _internal_findings(
             continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
-            extra = HEADLINE_REASONS if headline else ()
+            extra = _headline_reasons(a, b, side, toll) if headline else ()
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading, extra=extra))
             paired.update({a.rep.id, b.rep.id})
     return found
+
+
+def _headline_reasons(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling) -> tuple[Reason, ...]:
+    """What a headline's figure against its story's is graded with: a
+    toll against its own lead's is the report's contradiction like any
+    (:func:`.headlines.told_in_lead`); against a figure told further down,
+    at most a possible one (``headline_figure``)."""
+    return LEAD_REASONS if told_in_lead(a, b, side, toll) else HEADLINE_REASONS
 
 
 def _internal_kind(a: Claim, b: Claim) -> bool:

@@ -36,6 +36,12 @@ HEADLINE_REASONS = (
     ),
 )
 
+#: what a headline's toll against its own lead's is said with: no weight of
+#: its own, graded as any of the report's own contradictions
+LEAD_REASONS = (
+    Reason(None, "the headline's toll against its own lead's: the story's first telling of the toll"),
+)
+
 
 class TollTelling(NamedTuple):
     """How a report tells its toll of one incident (:func:`tolls_told`)."""
@@ -45,6 +51,9 @@ class TollTelling(NamedTuple):
     #: the figures of its bare parts ("A man in Nadzab was killed ... and a
     #: woman died": 1 and 1), which the headline's toll may add to the story's
     parts: tuple[float, ...] = ()
+    #: the ids of the claims of its lead: the first sentence below the
+    #: headline that tells the toll, in any group (:func:`told_in_lead`)
+    lead: frozenset[str] = frozenset()
 
 
 #: a report that tells no toll of the incident
@@ -81,6 +90,28 @@ def headline_apart(
         for other in side
         if other is not headline and _one_group(headline.rep, other.rep)
     )
+
+
+def told_in_lead(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling) -> bool:
+    """Whether the story's figure of a headline set apart from it
+    (:func:`headline_apart`) is the one its lead tells: the first sentence
+    below the headline that tells the toll gives that figure and no other,
+    and the story tells no other figure of the group ("Quake kills three in
+    Morobe" over "FOUR people were confirmed dead"; "Floods kill eight" over
+    "Seven people died and two others were missing").  A headline and the
+    lead under it are written for one edition, so the two are the report's
+    own contradiction; a figure told further down (an earlier disaster's
+    "leaving five dead"), a lead that tells the toll in several figures ("one
+    person dead, two police officers wounded and three others injured") or a
+    story of two figures may be the headline's part or sum."""
+    told = _headline_and_story(a, b)
+    if told is None or not toll.lead:
+        return False
+    headline, story = told
+    if any(other is not headline and other is not story for other in side):
+        return False  # "Four people died ... six people died": which is the story's toll
+    ids = {m.id for m in story.members}
+    return bool(ids & toll.lead) and toll.lead <= ids
 
 
 def _told_risen(claim: Claim) -> bool:
@@ -163,16 +194,33 @@ def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, C
     (:func:`_sum_of_parts`)."""
     tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
     figures: dict[tuple[str, int, ClaimKind, GroupKey], list[float]] = {}
+    below: dict[tuple[str, int, ClaimKind], list[Claim]] = {}
     for key, group in groups.items():
         for claim in group:
             if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
                 told = (key.incident, claim.report, claim.kind)
                 tolled.setdefault(told, set()).add(key)
                 figures.setdefault((*told, key), []).extend([claim.value.low] if claim.value.low else [])
+                if not in_headline(claim.evidence):
+                    below.setdefault(told, []).append(claim)
     return {
-        told: _telling(keys, {key: figures.get((*told, key), []) for key in keys})
+        told: _telling(keys, {key: figures.get((*told, key), []) for key in keys})._replace(
+            lead=_lead(below.get(told, []))
+        )
         for told, keys in tolled.items()
     }
+
+
+def _lead(below: list[Claim]) -> frozenset[str]:
+    """The ids of the claims of a report's lead for one toll: of the claims
+    told below its headline, those of the first sentence, less the parts it
+    names inside the toll ("Four people died, including two children")."""
+    if not below:
+        return frozenset()
+    first = min(claim.evidence.sentence_start for claim in below)
+    return frozenset(
+        claim.id for claim in below if claim.evidence.sentence_start == first and not claim.frame.scope
+    )
 
 
 def _telling(keys: set[GroupKey], figures: dict[GroupKey, list[float]]) -> TollTelling:
