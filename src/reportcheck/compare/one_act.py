@@ -25,7 +25,9 @@ call (``one_act_call_words``), names no responder nor the emergency line
 (``responders``, ``one_act_emergency_lines``) or tells another call
 (``response_other_matters``, all of ``rules/events.yaml``: "another", "a
 second", "called back"; "he received a telephone call from his friend" is
-no call to police), where an arrest's sentence tells no arrest or an
+no call to police), where the two clocks of a call lie hours apart and not
+twelve hours apart (``one_act_clock_within``: another call, or another
+incident's), where an arrest's sentence tells no arrest or an
 earlier one (``arrest_words``, ``arrest_vetoes``), and, for an arrest
 (``one_act_by_person``), where the two sentences name no one person in
 common (two people's arrests).  A later act's day must be told by the act's
@@ -42,7 +44,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from reportcheck.compare.confidence import grade
+from reportcheck.compare.confidence import MINUTES_A_DAY, grade
 from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.compare.judges.clock import judge_time
 from reportcheck.compare.judges.days import judge_days_apart
@@ -311,6 +313,8 @@ def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confide
         verdict = judge_days_apart(a, b, tol)
     if verdict is None or verdict.status not in (Status.agree, Status.compatible, Status.conflict):
         return None
+    if a.kind is ClaimKind.time and verdict.status is Status.conflict and _two_calls_apart(verdict.distance):
+        return None
     status: Status = verdict.status
     confidence: float | None = None
     reasons: list[str] = []
@@ -322,6 +326,19 @@ def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confide
     finding = _finding(one, other, verdict, confidence, reasons)
     later = moment_rules().later_acts.get(act)
     return _as_later_act(finding, later.label) if later is not None and later.label else finding
+
+
+def _two_calls_apart(minutes: float) -> bool:
+    """Whether two reports' clocks of their one call lie too far apart to be
+    one call's: hours apart (``one_act_clock_within`` of rules/events.yaml)
+    and not twelve hours apart, give or take ``one_act_twelve_hours_slack``
+    (a.m. and p.m. mixed up, the slip the confidence weighs).  One call's
+    clocks differ by minutes or by an hour; a call at 9.52am against one at
+    6.20pm is another call, or another incident's (two villa fires of one
+    day the incident match left unsure)."""
+    rules = moment_rules()
+    slipped = abs(minutes - MINUTES_A_DAY / 2) <= rules.one_act_twelve_hours_slack
+    return minutes > rules.one_act_clock_within and not slipped
 
 
 def _as_later_act(finding: Finding, label: str) -> Finding:

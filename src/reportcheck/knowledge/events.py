@@ -223,6 +223,11 @@ class MomentRules(Strict):
     one_act_call_words: list[str] = []
     #: the emergency line a call's sentence may name instead of a responder
     one_act_emergency_lines: list[str] = []
+    #: minutes beyond which two reports' one call are two calls (or two
+    #: incidents' calls), unless they lie within ``one_act_twelve_hours_slack``
+    #: of twelve hours apart, one clock with a.m. and p.m. mixed up
+    one_act_clock_within: float = 240
+    one_act_twelve_hours_slack: float = 60
     #: later acts a reporter dates, each told once of one person (a surgery,
     #: a release from hospital, a charge, an arraignment, a funeral), and the
     #: words that tell a day as such an act's plan or another of it

@@ -88,6 +88,20 @@ INCIDENT = [
     # the flood's water arriving
     ("Residents said the water arrived in Ferreny shortly after 6 p.m. on Thursday.", "6 p.m."),
     ("The floodwaters arrived at the lower town at about 1 a.m.", "1 a.m."),
+    # the vehicles' crash told as what they were in, as police and road
+    # agencies write it (genre51b 16: "At approximately 12.05am, a
+    # motorcycle and a car were involved in a collision on the M50")
+    ("At about 11.50pm, a van and a cyclist were involved in a collision on the A6 near Barrow.", "11.50pm"),
+    ("Two lorries were involved in a crash on the Kessel bypass at 3:15 p.m. on Tuesday.", "3:15 p.m."),
+    ("A bus and a tractor were involved in an accident at around 7 a.m., police said.", "7 a.m."),
+    # a bridge told by its span (genre52a 09: "The 200-foot span on Route 17
+    # gave way at about 6:10 a.m. CDT, the Missouri State Highway Patrol said")
+    ("The 90-metre span over the Lune gave way at about 4:40 a.m., the county said.", "4:40 a.m."),
+    ("The overpass gave way at 2:15 p.m. onto the traffic below.", "2:15 p.m."),
+    # a control room's log of the crash (genre51a 16: "the collision was logged at 12.05 pm")
+    ("According to the control report, the derailment was logged at 3.40 am.", "3.40 am"),
+    # the attackers bursting in, as "burst into" (genre50c 13: "the gunmen burst in at 11:30pm")
+    ("Witnesses said the gunmen burst in at 9:45 p.m. and began firing.", "9:45 p.m."),
 ]
 
 NOT_INCIDENT = [
@@ -134,6 +148,12 @@ NOT_INCIDENT = [
     # a wave or a surge of people arriving is no flood's water
     ("A second wave of rescuers arrived in Ferreny at 5 a.m. on Friday.", "5 a.m."),
     ("A surge of patients arrived at Holm General at 9 p.m., staff said.", "9 p.m."),
+    # people involved in a shooting or a case, a call logged, police
+    # bursting in: no crash, and no attacker's coming
+    ("The officers involved in the shooting were placed on leave at 5 p.m. Monday.", "5 p.m."),
+    ("The driver involved in the crash was arrested at 11 p.m. on Friday.", "11 p.m."),
+    ("The call was logged at 3:20 p.m. by the control room.", "3:20 p.m."),
+    ("Police burst in at 6 a.m. and arrested him in his bed.", "6 a.m."),
     # the state of the wounded after the attack, however close the participle
     ("Two of the wounded were in critical condition at 9 p.m. on Sunday.", "9 p.m."),
     ("Three of the injured remained in hospital at noon, a spokesman said.", "noon"),
@@ -174,6 +194,11 @@ def test_two_times_of_one_derailment_conflict():
         (b"Seven coaches left the track at 2:40 am near Kelso, killing four.", b"derailed at about 3:40 am"),
         (b"The minibus veered off the road at 6:20 a.m., killing four.", b"crashed at about 7:20 a.m."),
         (b"The helicopter came down at 2:35 p.m., killing four.", b"crashed at about 1:35 p.m."),
+        # midnight against midday: the vehicles involved in a collision against the crash
+        (
+            b"At approximately 12.10am, a motorcycle and a car were involved in a collision, killing four.",
+            b"crashed just after midday",
+        ),
     ],
 )
 def test_a_way_left_and_the_crash_times_conflict(told, other):
