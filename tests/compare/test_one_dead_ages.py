@@ -54,3 +54,25 @@ def test_a_man_and_a_woman_are_not_one_dead():
     a = "A 63-year-old man died when a tree fell on his car in the village of Brenlow on Tuesday."
     b = "A 36-year-old woman was killed after a tree came down on her car in Brenlow on Tuesday."
     assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]
+
+
+def test_the_one_dead_driver_told_by_a_description_is_the_other_reports_man():
+    """ "The driver of the car, a 74-year-old man, died" against "A 47-year-old
+    man died": the driver's noun has no sex, the description tied to it
+    does (kept as the person's), so the one dead of each report is one man."""
+    a = (
+        "The driver of the car, a 74-year-old man from Hollin, died at the scene after the car hit a wall "
+        "in Hollin on Sunday, police said."
+    )
+    b = "A 47-year-old man died when his car crashed into a wall in Hollin on Sunday, police said."
+    statuses = [status for x, y, status in age_pairs(a, b) if x and y]
+    assert statuses == [Status.conflict]
+
+
+def test_the_one_dead_driver_described_as_a_woman_is_not_the_other_reports_man():
+    a = (
+        "The driver of the car, a 74-year-old woman from Hollin, died at the scene after the car hit a wall "
+        "in Hollin on Sunday, police said."
+    )
+    b = "A 47-year-old man died when his car crashed into a wall in Hollin on Sunday, police said."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]

@@ -74,3 +74,30 @@ def test_the_bus_driver_of_a_report_of_two_buses_may_be_either_driver():
     second_bus = BUS_B.replace("slammed into a school bus", "slammed into a school bus and a second bus")
     for first, second in ((two_buses, BUS_B), (BUS_A, second_bus)):
         assert [status for status, _, _ in _ages(first, second)] == ["possible_conflict"]
+
+
+def test_a_fleet_or_the_kind_in_general_tells_no_second_bus_of_the_crash():
+    """ "the Board now has 62 of its buses on the road", "accidents involving
+    buses and coaches": a fleet and the kind in general are no vehicles of
+    the crash, whose one bus still has one driver (genre53b 08 and 14)."""
+    fleet = BUS_A + " The school board said it now has 48 of its buses on the road each morning."
+    kind = COACH_B + " Accidents involving buses and coaches killed 11 people in the country last year."
+    for first, second in ((fleet, BUS_B), (COACH_A, kind)):
+        assert [status for status, _, _ in _ages(first, second)] == ["conflict"]
+
+
+def test_the_driver_of_the_semi_is_the_semis_driver():
+    """ "The driver of the semi, a 52-year-old man" against "the semi's
+    driver, a 25-year-old man": one truck driver, whose ages conflict; the
+    parser hung the first description on "semi" and read the second noun's
+    possessor as another person."""
+    first = (
+        "GOLDEN, B.C. -- A semi and a pickup collided on the Trans-Canada Highway east of Golden on "
+        "Thursday. The driver of the semi, a 52-year-old man from Surrey, was not seriously hurt."
+    )
+    second = (
+        "GOLDEN, B.C. -- A semi collided with a pickup on the Trans-Canada Highway near Golden on "
+        "Thursday. Police said the semi's driver, a 25-year-old man from Surrey, was not seriously hurt."
+    )
+    (status, ages, _), *rest = _ages(first, second)
+    assert (status, ages, rest) == ("conflict", [25, 52], [])

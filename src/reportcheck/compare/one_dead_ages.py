@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.confidence import Evidence, grade
-from reportcheck.compare.one_victim import one_dead_ages
+from reportcheck.compare.one_victim import one_dead_ages, unnamed_sex
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the evidence a finding of the one dead person's age carries
@@ -56,8 +56,8 @@ def _regraded(
     if not all(c.id in own[0] | own[1] for c in finding.claims):
         return finding
     a, b = (next(c for c in finding.claims if c.report == r) for r in sorted(reports))
-    if a.subject != b.subject:
-        return finding
+    if a.subject != b.subject and unnamed_sex(a) != unnamed_sex(b):
+        return finding  # "the driver, a 74-year-old man" is the other's "47-year-old man", not a woman
     graded = grade(a, b, internal=False, crowd=1, extra=[_ONE_DEAD])
     return finding.model_copy(
         update={

@@ -249,7 +249,6 @@ def one_dead_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
     report counting more than one dead, or whose death sentences give two
     ages ("a 54-year-old man died and a 60-year-old man was hurt"), of a
     sex other than the death's, or a suspect's age."""
-    lex = people_lexicon()
     found = {}
     for where, counts in victim_counts(groups).items():
         dead = [c for c in counts if c.kind is ClaimKind.killed]
@@ -267,10 +266,17 @@ def one_dead_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
         if not ages or len({(c.subject, c.value.low, c.value.high) for c in ages}) != 1:
             continue
         age = ages[0]
-        sex = lex.sex_of.get(age.subject.removeprefix("unnamed:"))
+        sex = unnamed_sex(age)
         if not age.subject.startswith("unnamed:") or age.person.role == SUSPECT or sex is None:
             continue
         if age.value.low is None or age.value.low != age.value.high or len(sexes) > 1 or sexes - {sex}:
             continue
         found[where] = frozenset(c.id for c in ages)
     return found
+
+
+def unnamed_sex(age: Claim) -> str | None:
+    """The sex of an unnamed age's person: its noun's ("a 54-year-old man"),
+    else the description's the extractor kept for a part's noun ("the
+    driver of a silver Skoda Octavia, a 74-year-old man": male)."""
+    return people_lexicon().sex_of.get(age.subject.removeprefix("unnamed:")) or age.person.sex

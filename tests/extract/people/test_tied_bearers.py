@@ -139,3 +139,65 @@ def test_a_description_by_nationality_tied_to_a_role_is_the_roles(pipeline, text
 def test_a_nationality_tied_to_no_role_keeps_no_noun(pipeline):
     ages = _ages(pipeline, "A 33-year-old Dane was among those hurt, officials said.")
     assert [s for s, *_ in ages] == ["unnamed:person"]
+
+
+#: the part's noun told with its vehicle after "of" (or the vehicle's possessive), the description or
+#: the set-off age the parser hangs on the vehicle, or reads as a second subject or a list's next
+#: noun: after Canadian, Australian, Kenyan, Caribbean and Scottish crash copy (invented names)
+OF_THE_VEHICLE = [
+    (
+        "The driver of the semi, a 52-year-old man from Dunmore, was not seriously hurt.",
+        ("unnamed:driver", 52.0, "driver", "male"),
+    ),
+    (
+        "Police said the driver of the lorry, a 38-year-old woman from Kelby, was not injured.",
+        ("unnamed:driver", 38.0, "driver", "female"),
+    ),
+    (
+        "Corporal Ames said the tanker's driver, a 41-year-old man from Orrin, was unhurt.",
+        ("unnamed:driver", 41.0, "driver", "male"),
+    ),
+    ("The driver of the tipper truck, 33, was not injured.", ("unnamed:driver", 33.0, "driver", None)),
+    ("The driver of the minibus, aged 29, was treated.", ("unnamed:driver", 29.0, "driver", None)),
+    (
+        "Sadly, the driver of a grey Vauxhall Astra, a 70-year-old man from Hexby, died at the scene.",
+        ("unnamed:driver", 70.0, "victim", "male"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_THE_VEHICLE, ids=[s[0][:36] for s in OF_THE_VEHICLE])
+def test_an_age_of_the_driver_of_a_vehicle_is_the_drivers(pipeline, text, expected):
+    assert _ages(pipeline, text) == [expected]
+
+
+def test_a_driver_described_before_a_listed_passenger_is_the_driver(pipeline):
+    """ "The driver of the car, a 61-year-old man, and his passenger, a
+    64-year-old woman, were pronounced dead": the parser lists the man as a
+    third person; set off by commas after the driver's vehicle he is the
+    driver."""
+    text = (
+        "The driver of the van, a 58-year-old man, and his passenger, a 55-year-old woman, "
+        "were pronounced dead at the scene."
+    )
+    assert [(s, age) for s, age, *_ in _ages(pipeline, text)] == [
+        ("unnamed:driver", 58.0),
+        ("unnamed:woman", 55.0),
+    ]
+
+
+NOT_THE_DRIVERS = [
+    # a person's possessive makes the driver another's
+    ("Police said the suspect's driver, a 30-year-old man, was arrested.", "unnamed:man"),
+    # a noun of a person after "of" keeps the description: the mother is no part
+    ("The mother of the driver, a 64-year-old woman, said he was a careful man.", "unnamed:woman"),
+    # a list of people told by their own nouns
+    ("The driver, a passenger and a 30-year-old cyclist were hurt.", "unnamed:cyclist"),
+    # a description after the driver of a vehicle that no comma closes: the next clause's subject
+    ("After the lorry struck the driver of the car, a 40-year-old woman ran to help.", "unnamed:woman"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), NOT_THE_DRIVERS, ids=[s[0][:36] for s in NOT_THE_DRIVERS])
+def test_an_age_told_near_a_driver_of_someone_else_is_not_the_drivers(pipeline, text, subject):
+    assert [s for s, *_ in _ages(pipeline, text)] == [subject]

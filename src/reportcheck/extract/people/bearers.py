@@ -110,6 +110,10 @@ def _tied(noun: Token) -> list[Token]:
     tied = [c for c in noun.children if c.dep_ == "appos" and not _listed_apart(noun, c)]
     if noun.dep_ == "appos" and not _listed_apart(noun.head, noun):
         tied.append(noun.head)
+        part = part_of_thing(noun.head)
+        if part is not None:
+            tied.append(part)  # "The driver of the semi, a 52-year-old man": hung on "semi"
+    tied.extend(_set_off_after_vehicle(noun))
     if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
         tied.extend(c for c in noun.head.children if c.dep_ == "nsubj")
     verb = identifying_verb_of(noun)
@@ -157,6 +161,75 @@ def naming_noun_of(name: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
 
 
+def part_of_thing(thing: Token) -> Token | None:
+    """The noun of a part (``age_bearer_nouns``: the driver, the pilot)
+    whose vehicle or thing ``thing`` is, told after it by "of": "The driver
+    of the semi, a 52-year-old man", "the driver of the matatu, aged 43",
+    "The driver of the tipper truck, 33,".  The parser hangs the
+    description or the set-off age on the nearest noun, the vehicle, so the
+    age was no one's ("age of a man", "age of a person") and never met the
+    other report's driver.  A noun of a person there keeps it: "the death of
+    her brother, Tommie Thomas, 15", "the driver of the suspect, a
+    30-year-old man" (whose driver?), none of a part's thing.  A vehicle
+    told again in apposition is the same thing: "the driver of a silver
+    Skoda Octavia, a 74-year-old man" (the make hung on "silver")."""
+    while thing.dep_ == "appos" and not a_person_noun(thing):
+        thing = thing.head
+    if thing.dep_ != "pobj" or thing.head.lower_ != "of" or a_person_noun(thing):
+        return None
+    part = thing.head.head
+    return part if _a_bearer(part) else None
+
+
+def _set_off_after_vehicle(noun: Token) -> list[Token]:
+    """The part's noun of the vehicle a description is set off after by
+    commas, whatever the parse: "The driver of the semi, a 52-year-old man
+    from Surrey, was not seriously hurt" (read as two subjects of "hurt",
+    or the man hung on the comma), "The driver of the car, a 61-year-old
+    man, and his passenger, a 64-year-old woman, were pronounced dead"
+    (read as a list of three).  The words right before the comma are the
+    vehicle of a part's noun (:func:`part_of_thing`) and a comma closes the
+    description's own words; "After the crash killed the driver of the car,
+    a woman fled" closes none, and "the wrong-way driver, a 29-year-old man,
+    and a woman" sets the man off after the driver, not a vehicle, as before."""
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    own = {t.i for t in noun.subtree}
+    closing = next((t for t in doc[noun.i + 1 : noun.sent.end] if t.text == ","), None)
+    if closing is None or any(i not in own for i in range(noun.i + 1, closing.i)):
+        return []
+    part = part_of_thing(doc[comma - 1])
+    return [part] if part is not None else []
+
+
+def person_nouns() -> frozenset[str]:
+    """Nouns of one person: of a sex, of a child or a grown-up, of a role,
+    of a trade."""
+    lex = people_lexicon()
+    return (
+        frozenset(lex.sex_of)
+        | lex.young
+        | lex.grown
+        | frozenset(lex.role_of)
+        | lex.person_trades
+        | {"person"}
+    )
+
+
+def a_person_noun(token: Token) -> bool:
+    """Whether a word tells a person: a noun of one (:func:`person_nouns`),
+    a pronoun, or a name the model tags as a person's."""
+    nouns = person_nouns()
+    return (
+        token.pos_ == "PRON"
+        or token.ent_type_ == "PERSON"
+        or lemma_of(token) in nouns
+        or token.lower_ in nouns
+    )
+
+
 def _listed_apart(head: Token, appos: Token) -> bool:
     """ "The dead were the driver, 38, a nurse, 27, and a schoolboy, 12": a
     noun the parser hangs in apposition after another noun that already
@@ -174,10 +247,13 @@ def _a_bearer(token: Token) -> bool:
 
 
 def _singular_own(token: Token) -> bool:
-    """A singular common noun no possessor makes another's."""
+    """A singular common noun no possessor makes another's: "the suspect's
+    driver" is someone else, "the semi's driver" the semi's (a vehicle,
+    ``part_vehicles`` of rules/people.yaml, owns no one)."""
     if token.pos_ != "NOUN" or token.tag_ not in _SINGULAR:
         return False
-    return not any(c.dep_ == "poss" for c in token.children)
+    vehicles = people_lexicon().vehicle_of
+    return not any(c.dep_ == "poss" and c.lower_ not in vehicles for c in token.children)
 
 
 def descriptor_sex(noun: Token) -> str | None:

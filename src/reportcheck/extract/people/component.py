@@ -54,6 +54,7 @@ from reportcheck.extract.people.bearers import (
     identifying_verb_of,
     naming_noun_of,
     nationality_bearer,
+    part_of_thing,
     part_role,
     tied_bearer,
 )
@@ -69,7 +70,7 @@ from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
 from reportcheck.extract.people.states import own_verbs, state_role
 from reportcheck.extract.people.states import passive as told_in_passive
-from reportcheck.extract.people.told_ages import told_ages, told_of_then
+from reportcheck.extract.people.told_ages import ToldAge, told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.day_parts import time_zone_names
@@ -89,7 +90,7 @@ from reportcheck.knowledge.names import (
     title_before,
 )
 from reportcheck.knowledge.title_case import title_cased
-from reportcheck.knowledge.vocabulary import AREA_KINDS, person_subject
+from reportcheck.knowledge.vocabulary import AREA_KINDS, UNNAMED_PREFIX, person_subject
 from reportcheck.models import ClaimKind, Value
 
 #: what a reader finds at a name (an age, a sex)
@@ -411,7 +412,7 @@ def _part_role(person: Span) -> str | None:
     doc = person.doc
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        nouns.append(root.head)
+        nouns.append(part_of_thing(root.head) or root.head)  # "the driver of the bus, Joseph Kiprono"
     if person.start > 0 and doc[person.start - 1].dep_ == "compound":
         nouns.append(doc[person.start - 1])
     named_noun = naming_noun_of(root)
@@ -1364,9 +1365,12 @@ def _person_aged(
             return span
         if naming_noun_of(span.root) == noun and _modifiers_only(doc, noun, start, noun.i):
             return span  # "a 45-year-old man surnamed Long": the age is Long's
-        appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
+        thing = _vehicle_named_after(span, noun)
+        appositive = span.root.dep_ == "appos" and (span.root.head.i == noun.i or thing is not None)
+        appositive = appositive and noun.i < span.start
         titled = _title_start(span)
-        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : titled])
+        after = thing.right_edge.i + 1 if thing is not None else noun.i + 1
+        set_off = all(t.text == "," or _dash_alone(t) for t in doc[after:titled])
         if titled < span.start and not _closed_after(span):
             continue  # "detained a 22-year-old woman, Chief Ann Ruiz told reporters": the speaker
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
@@ -1375,6 +1379,19 @@ def _person_aged(
     if described is not None:
         return described
     return _identified_as(people, noun, identified)
+
+
+def _vehicle_named_after(name: Span, noun: Token) -> Token | None:
+    """The vehicle told by "of" after a part's aged noun that a name set off
+    after it follows: "The 54-year-old driver of the bus, Joseph Kiprono,"
+    (:func:`part_of_thing`), the name in apposition to the driver or, as the
+    parser may hang it, to the bus; the name is the driver's.  None for a
+    name of any other noun."""
+    if name.root.dep_ != "appos":
+        return None
+    things = [o for p in noun.children if p.dep_ == "prep" for o in p.children if part_of_thing(o) == noun]
+    thing = things[0] if things else None
+    return thing if thing is not None and name.root.head in (noun, thing) and thing.i < name.start else None
 
 
 def _described_after(doc: Doc, people: list[Span], noun: Token, start: int) -> Span | None:
@@ -1426,6 +1443,26 @@ def _title_start(span: Span) -> int:
             break
         start = i
     return start
+
+
+def _set_off_noun_identified(
+    doc: Doc, told: ToldAge, people: list[Span], identified: list[set[int]]
+) -> Span | None:
+    """The named person the noun of an age set off after it is identified
+    as: "The pilot, 33, was named by the company as Brayden Tollefsrud", the
+    age Tollefsrud's as "The pilot, a 33-year-old man, was named as ..."
+    is (:func:`_identified_as`), so another report's "Brayden Tollefsrud,
+    38" meets it as a name.  None for any other told age."""
+    if told.noun_at is None or not told.subject.startswith(UNNAMED_PREFIX):
+        return None
+    span = doc.char_span(told.noun_at, told.noun_at + 1, alignment_mode="expand")
+    noun = span[0] if span is not None and len(span) else None
+    return _identified_as(people, noun, identified) if noun is not None else None
+
+
+def _name_key(name: Span, keys: dict[int, str]) -> tuple[str, str]:
+    """The subject and label of an age of a named person."""
+    return person_subject(keys[name.start]), name.text
 
 
 def _identified_as(people: list[Span], noun: Token, identified: list[set[int]]) -> Span | None:
@@ -2109,16 +2146,19 @@ def extract_people(doc: Doc) -> None:
     identified = [_identified_nouns(span.root) for span in people]
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
+    identified_at = [{n.i for n in nouns} for nouns in identified]
     for told in told_ages(doc, people, keys, _age_role):
         # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
+        name = _set_off_noun_identified(doc, told, people, identified_at)
+        subject, label = (told.subject, told.label) if name is None else _name_key(name, keys)
         claim = _age_claim(
             doc,
             told.start,
             told.end,
             told.age,
-            told.subject,
-            told.label,
-            told.role,
+            subject,
+            label,
+            None if name else told.role,
             high=told.high,
             sex=told.sex,
         )
@@ -2169,7 +2209,6 @@ def extract_people(doc: Doc) -> None:
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
     either = {found.members[-1][1]: found for found in lists if found.tie == EITHER}
-    identified_at = [{n.i for n in nouns} for nouns in identified]
     for pattern in (_AGE_BEFORE, _AGED):
         for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +32,7 @@ from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.extract.people.bearers import Bearer, part_role, tied_bearer
+from reportcheck.extract.people.bearers import Bearer, part_of_thing, part_role, person_nouns, tied_bearer
 from reportcheck.knowledge.names import PeopleLexicon, people_lexicon
 from reportcheck.knowledge.vocabulary import person_subject, phrase_alternatives
 
@@ -57,6 +57,8 @@ class ToldAge:
     high: float | None = None
     #: the sex a description tied to the bearer's role gives them ("The suspect, a man in his 50s")
     sex: str | None = None
+    #: where the noun an age is set off after starts ("The pilot, 33,": "pilot"), None for other ages
+    noun_at: int | None = None
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -451,7 +453,8 @@ def _set_off_ages(
             continue
         # the number's words only: the noun before it is a count's ("Girl, 9, accidentally shoots herself")
         number_at = (match.start("n"), match.end("n"))
-        found.append(_told_age(bearer[0], number_at[0], number_at, age, "set_off"))
+        told = _told_age(bearer[0], number_at[0], number_at, age, "set_off")
+        found.append(replace(told, noun_at=bearer[1]))
     return found
 
 
@@ -491,19 +494,6 @@ def _person_at(people: list[Span], keys: dict[int, str], token: Token) -> Span |
     return next((s for s in people if s.start <= token.i < s.end), None)
 
 
-def _person_nouns() -> frozenset[str]:
-    """Nouns of one person: of a sex, of a child or a grown-up, of a role."""
-    lex = people_lexicon()
-    return (
-        frozenset(lex.sex_of)
-        | lex.young
-        | lex.grown
-        | frozenset(lex.role_of)
-        | lex.person_trades
-        | {"person"}
-    )
-
-
 def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
     """ "unnamed:boy": a singular noun of a person (never "two men", a
     group's); "unnamed:suspect" where the sentence ties the noun to a role
@@ -511,7 +501,7 @@ def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> Bearer 
     if noun.tag_ in ("NNS", "NNPS") or noun.pos_ != "NOUN":
         return None
     lemma = lemma_of(noun)
-    if lemma not in _person_nouns() and noun.lower_ not in _person_nouns():
+    if lemma not in person_nouns() and noun.lower_ not in person_nouns():
         return None
     tied = tied_bearer(noun, role_of)
     if tied is not None:
@@ -539,10 +529,11 @@ def _bearer_before(
     person = _person_at(people, keys, before)
     if person is not None and person.end == before.i + 1:
         return Bearer(person_subject(keys[person.start]), f"age of {person.text}", None), person.start_char
-    bearer = _noun_bearer(before, role_of)
+    noun = part_of_thing(before) or before  # "the driver of the matatu, aged 43": the driver's
+    bearer = _noun_bearer(noun, role_of)
     if bearer is None:
         return None
-    return bearer, before.idx
+    return bearer, noun.idx
 
 
 #: dependency labels a verb is climbed through to the clause that has its subject

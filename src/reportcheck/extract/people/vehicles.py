@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import claims_of, lemma_of
+from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import UNNAMED_PREFIX
 from reportcheck.models import ClaimKind, PersonDetails
@@ -78,12 +79,37 @@ _ONE_OF_SEVERAL = frozenset({"second", "other", "another", "both"})
 
 def _several_of_kind(doc: Doc, kind: str) -> bool:
     """Whether the report tells several vehicles of ``kind``: its noun in the
-    plural ("Two buses collided", "both coaches") or one of several ("a
-    second bus", "the other coach")."""
+    plural told as a few of them ("Two buses collided", "both coaches",
+    "the buses") or one of several ("a second bus", "the other coach")."""
     kinds = people_lexicon().vehicle_of
     for token in doc:
         if (kinds.get(token.lower_) or kinds.get(lemma_of(token))) != kind:
             continue
-        if token.tag_ in ("NNS", "NNPS") or any(c.lower_ in _ONE_OF_SEVERAL for c in token.children):
+        if any(c.lower_ in _ONE_OF_SEVERAL for c in token.children):
+            return True
+        if token.tag_ in ("NNS", "NNPS") and _a_few_told(token):
+            return True
+    return False
+
+
+#: the most vehicles of a kind a count tells as those of one crash ("two buses", "three lorries")
+_FEW_VEHICLES = 6
+#: the words before a plural that tell the vehicles of the story's own scene ("the buses", "both coaches")
+_TOLD_DETERMINERS = frozenset({"the", "both", "these", "those"})
+
+
+def _a_few_told(plural: Token) -> bool:
+    """Whether a vehicle's plural tells a few vehicles of the story's scene:
+    counted by a small number ("Two buses collided") or told by "the" or
+    "both".  Not a fleet ("62 of its buses", "the Board's buses"), nor the
+    kind in general ("accidents involving buses and coaches in Finland"),
+    whose bus is still the one driver's."""
+    if any(c.dep_ == "poss" for c in plural.children):
+        return False
+    for word in plural.children:
+        if word.dep_ == "nummod":
+            value = parse_number(word.text)
+            return value is not None and value <= _FEW_VEHICLES
+        if word.dep_ in ("det", "predet") and word.lower_ in _TOLD_DETERMINERS:
             return True
     return False
