@@ -38,9 +38,11 @@ def _day_conflicts_across(first: str, second: str):
     ("lead", "later", "other"),
     [
         (
-            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly on Friday, injuring five people.",
+            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly"
+            " on Friday, injuring five people.",
             "Thursday night's blast shattered the front windows of the cafe and damaged parked cars.",
-            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly on Friday night, civil defence said.",
+            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly"
+            " on Friday night, civil defence said.",
         ),
         (
             "An explosion tore through a block of flats in Brennick on Thursday morning, killing a woman.",
@@ -63,9 +65,11 @@ def test_a_later_day_is_no_conflict_with_the_other_report_s_agreeing_day(lead, l
     [
         # the lead's day is contradicted: a later day agreeing with the other report holds nothing
         (
-            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly on Saturday evening, injuring five people.",
+            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly"
+            " on Saturday evening, injuring five people.",
             "Friday night's blast shattered the front windows of the cafe and damaged parked cars.",
-            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly on Friday night, civil defence said.",
+            "A gas cylinder exploded in a cafe in the Marlow district of Tessaly"
+            " on Friday night, civil defence said.",
         ),
         # one day in each report
         (
