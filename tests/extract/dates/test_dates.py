@@ -467,12 +467,19 @@ def test_a_wire_datelines_day_is_the_filing_day_when_the_lead_tells_its_own(text
     assert dateline.details.event == "statement"
 
 
-def test_a_title_case_dateline_stays_the_incidents_day_when_the_lead_dates_no_day_of_it():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamale, March 30, GNA - Four people died in a crush at a rally in Tamale, police said.",
+        # on a line of its own (ECB+ 12_3ecbplus: "Mumbai, Nov 11 -"), parsed apart from the lead
+        "Tamale, March 30 -\nFour people died in a crush at a rally in Tamale yesterday, police said.",
+    ],
+)
+def test_a_title_case_dateline_stays_as_read_when_the_lead_dates_no_day_of_it_or_stands_apart(text):
     from reportcheck.api import extract_report
     from reportcheck.load import load_text
     from reportcheck.models import ClaimKind
 
-    text = "Tamale, March 30, GNA - Four people died in a crush at a rally in Tamale, police said."
     claims = extract_report(load_text(text), 0).claims
     (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith("March 30")]
     assert dateline.details.event != "statement"

@@ -63,8 +63,12 @@ def _story_after(doc: Doc, claim: RawClaim) -> Token | None:
         after = DATELINE_AFTER_DATE.match(text, claim.end)
     elif TITLE_DATELINE_HEAD.fullmatch(text, line_start, claim.start):
         # a regional wire's town in Title Case, its date closed by the credit
-        # or a dash: "Kumasi, March 30, GNA - ... on Sunday evening"
+        # or a dash, the story run on in its line: "Kumasi, March 30, GNA -
+        # ... on Sunday evening" (on a line of its own, "Mumbai, Nov 11 -",
+        # the date takes no verb of the lead and stays as read)
         after = TITLE_DATELINE_CLOSE.match(text, claim.end)
+        if after is not None and "\n" in after.group():
+            after = None
     if after is None:
         return None
     return next((t for t in doc if t.idx >= after.end()), None)
