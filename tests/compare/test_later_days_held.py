@@ -71,6 +71,13 @@ def test_a_later_day_is_no_conflict_with_the_other_report_s_agreeing_day(lead, l
             "A gas cylinder exploded in a cafe in the Marlow district of Tessaly"
             " on Friday night, civil defence said.",
         ),
+        # a page's stamp told before the lead holds no day of the incident
+        (
+            "Tue, 10 Mar 2026 6:30:12 WAT\n"
+            "A boat capsized on the river near Gbodi on Monday, killing nine traders.",
+            "Divers recovered the bodies of the traders later in the day.",
+            "Nine traders died when a boat capsized on the river near Gbodi on Tuesday evening.",
+        ),
         # one day in each report
         (
             "An explosion tore through a block of flats in Brennick on Thursday morning, killing a woman.",

@@ -495,8 +495,10 @@ def _agreed_elsewhere(
             continue  # a figure told by no verb (a headline's) holds no figure of this act
         if one_thing_described(cluster.rep, other.rep):
             continue  # the report gives its one building two sizes: neither holds the other's
-        if day and other.rep.evidence.start > cluster.rep.evidence.start:
-            continue  # a day told later holds no day the report told first
+        if day and (
+            other.rep.evidence.start > cluster.rep.evidence.start or other.rep.date.event != "incident"
+        ):
+            continue  # a day told later, or a page's stamp ("Tue, 21 Jul 2026"), holds no day told first
         verdict = decide(other, partner)
         if verdict is not None and (verdict.status in held or _same_figure_hedged(other, partner, verdict)):
             return True
