@@ -474,9 +474,17 @@ def _agreed_elsewhere(
     figure hedged ("at least 27" against "27"): "killed at least 27 people,
     the health ministry said ... a volunteer group put the toll at 31"
     against "killing 27" holds the ministry's figure in both; the 31 is the
-    other source's, a dispute the report itself tells."""
+    other source's, a dispute the report itself tells.  So with a day of the
+    incident, held only by a day the report tells before it: "exploded ...
+    on Friday ... Thursday night's blast shattered the windows" against
+    "on Friday night" holds the Friday in both; the later Thursday is the
+    report's own slip (its internal finding where it names the incident in
+    the possessive), never a day the other report contradicts.  A later day
+    holds no earlier one: a lead's day the other report contradicts stays
+    its conflict whatever day the body tells after it."""
     street = reports and cluster.rep.kind is ClaimKind.location and cluster.rep.subject == STREET
-    if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
+    day = reports and cluster.rep.kind is ClaimKind.date
+    if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not (street or day):
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
     act = shared_act(cluster.rep, partner.rep)
@@ -489,6 +497,10 @@ def _agreed_elsewhere(
             continue  # a figure told by no verb (a headline's) holds no figure of this act
         if one_thing_described(cluster.rep, other.rep):
             continue  # the report gives its one building two sizes: neither holds the other's
+        if day and (
+            other.rep.evidence.start > cluster.rep.evidence.start or other.rep.date.event != "incident"
+        ):
+            continue  # a day told later, or a page's stamp ("Tue, 21 Jul 2026"), holds no day told first
         verdict = decide(other, partner)
         if verdict is not None and (verdict.status in held or _same_figure_hedged(other, partner, verdict)):
             return True

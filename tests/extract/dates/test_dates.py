@@ -435,12 +435,51 @@ def test_a_wire_datelines_day_stays_the_incidents_when_the_lead_dates_no_day_of_
     assert dateline.details.event != "statement"
 
 
-def test_a_wire_datelines_day_is_the_filing_day_when_the_lead_tells_its_own():
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "HERAT, Oct. 3, 2023 (Reuters) - A truck bomb killed eleven people at a market on Sunday night.",
+            "Oct. 3",
+        ),
+        # a regional wire's town in Title Case, its date closed by the credit or a dash
+        (
+            "Tamale, March 30, GNA - Four people died in a crush at a rally in Tamale on Sunday evening.",
+            "March 30",
+        ),
+        (
+            "Ranchi (Jharkhand), Aug 10 (IANS) A bus overturned near Ranchi late on Saturday, killing nine.",
+            "Aug 10",
+        ),
+        (
+            "Mangaluru, Nov 11 - Two workers were killed when a wall collapsed at a site on Thursday.",
+            "Nov 11",
+        ),
+    ],
+)
+def test_a_wire_datelines_day_is_the_filing_day_when_the_lead_tells_its_own(text, dated):
     from reportcheck.api import extract_report
     from reportcheck.load import load_text
     from reportcheck.models import ClaimKind
 
-    text = "HERAT, Oct. 3, 2023 (Reuters) - A truck bomb killed eleven people at a market on Sunday night."
     claims = extract_report(load_text(text), 0).claims
-    (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith("Oct. 3")]
+    (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith(dated)]
     assert dateline.details.event == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamale, March 30, GNA - Four people died in a crush at a rally in Tamale, police said.",
+        # on a line of its own (ECB+ 12_3ecbplus: "Mumbai, Nov 11 -"), parsed apart from the lead
+        "Tamale, March 30 -\nFour people died in a crush at a rally in Tamale yesterday, police said.",
+    ],
+)
+def test_a_title_case_dateline_stays_as_read_when_the_lead_dates_no_day_of_it_or_stands_apart(text):
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    claims = extract_report(load_text(text), 0).claims
+    (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith("March 30")]
+    assert dateline.details.event != "statement"

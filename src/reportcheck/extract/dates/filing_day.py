@@ -1,6 +1,7 @@
 """The date of a wire dateline where the lead tells its incident's own day.
 
-"LOKARA, Feb. 8, 2026 — Gunmen attacked the village on Saturday night":
+"LOKARA, Feb. 8, 2026 — Gunmen attacked the village on Saturday night",
+and a regional wire's "Kumasi, March 30, GNA - ... on Sunday evening":
 the dateline's date is the day the report was filed, the lead's "Saturday
 night" the day of the attack.  Parsed as one sentence with the lead (core
 lines: the dateline is joined to it), the dateline's date took the lead's
@@ -23,7 +24,12 @@ from spacy.tokens import Doc, Token
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.dates.relabel import as_day_of
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.knowledge.datelines import DATELINE_AFTER_DATE, DATELINE_HEAD
+from reportcheck.knowledge.datelines import (
+    DATELINE_AFTER_DATE,
+    DATELINE_HEAD,
+    TITLE_DATELINE_CLOSE,
+    TITLE_DATELINE_HEAD,
+)
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind
 
@@ -52,9 +58,17 @@ def _story_after(doc: Doc, claim: RawClaim) -> Token | None:
         return None
     text = doc.text
     line_start = text.rfind("\n", 0, claim.start) + 1
-    if not DATELINE_HEAD.fullmatch(text, line_start, claim.start):
-        return None
-    after = DATELINE_AFTER_DATE.match(text, claim.end)
+    after = None
+    if DATELINE_HEAD.fullmatch(text, line_start, claim.start):
+        after = DATELINE_AFTER_DATE.match(text, claim.end)
+    elif TITLE_DATELINE_HEAD.fullmatch(text, line_start, claim.start):
+        # a regional wire's town in Title Case, its date closed by the credit
+        # or a dash, the story run on in its line: "Kumasi, March 30, GNA -
+        # ... on Sunday evening" (on a line of its own, "Mumbai, Nov 11 -",
+        # the date takes no verb of the lead and stays as read)
+        after = TITLE_DATELINE_CLOSE.match(text, claim.end)
+        if after is not None and "\n" in after.group():
+            after = None
     if after is None:
         return None
     return next((t for t in doc if t.idx >= after.end()), None)

@@ -95,6 +95,7 @@ def find_dates(text: str, reference: date | None) -> list[Mention]:
     """
     candidates = [f for finder in _FINDERS for f in finder(text)]
     found = _apply_shift_prefixes(text, _merge_weekdays(text, longest_first(candidates)))
+    found = [f for f in found if not _calendar_yardstick(text, f)]
     found = [_with_tense(text, f) for f in _without_lone_words(found)]
     return [_mention(text, f, reference) for f in found]
 
@@ -229,6 +230,17 @@ def _apply_shift_prefixes(text: str, found: list[Found]) -> list[Found]:
         out.append(f)
         lower_bound = f.end
     return out
+
+
+def _calendar_yardstick(text: str, found: Found) -> bool:
+    """Whether a day on the calendar is a yardstick some days off the day the
+    sentence tells: "less than a week before the Fourth of July", "just days
+    before Christmas", "ahead of New Year's Eve" (``holiday_yardsticks`` of
+    rules/dates.yaml).  The day told is not the holiday's, so none is read;
+    "the day after Christmas" names one day, and is read shifted."""
+    if found.spec.kind != "calendar" or found.spec.day2 is not None:
+        return False
+    return date_patterns().holiday_yardstick.search(text, max(0, found.start - 40), found.start) is not None
 
 
 def _with_tense(text: str, found: Found) -> Found:

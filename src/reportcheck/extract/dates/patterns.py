@@ -64,6 +64,7 @@ class _Patterns:
     year: re.Pattern[str]
     holiday: re.Pattern[str]
     shift_prefix: re.Pattern[str]
+    holiday_yardstick: re.Pattern[str]
     previous_word: re.Pattern[str]
     future_cue: re.Pattern[str]
 
@@ -97,6 +98,7 @@ def date_patterns() -> _Patterns:
     shift_nouns = _alternation(r.shift_nouns)
     shift_words = _alternation(set(r.shift_words))
     future = _alternation(r.future_cues)
+    yardsticks = r.holiday_yardsticks
     return _Patterns(
         month_day=re.compile(
             rf"\b(?P<month>{month})\s{{0,3}}(?:the\s+)?(?:{day_num}|(?P<dayword>{ordword})\b){day2}"
@@ -186,6 +188,11 @@ def date_patterns() -> _Patterns:
             _FLAGS,
         ),
         shift_prefix=re.compile(rf"\bthe\s+(?P<noun>{shift_nouns})\s+(?P<rel>{shift_words})\s+\Z", _FLAGS),
+        holiday_yardstick=re.compile(
+            rf"\b(?:(?:{_alternation(yardsticks.spans)})\s+(?:{_alternation(yardsticks.relations)})"
+            rf"|{_alternation(yardsticks.lead_ups)})\s+(?:the\s+)?\Z",
+            _FLAGS,
+        ),
         previous_word=re.compile(r"(?P<word>[A-Za-z]+|['’]s)[\s,]{0,3}\Z"),
         future_cue=re.compile(rf"\b(?:{future})\b", _FLAGS),
     )

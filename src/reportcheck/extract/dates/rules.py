@@ -41,6 +41,18 @@ class Holiday(Strict):
     capitalised: bool = False
 
 
+class HolidayYardsticks(Strict):
+    """What makes a holiday a yardstick some days off the day told, not that
+    day ("less than a week before the Fourth of July")."""
+
+    #: spans of time written before a word of order ("days", "a week")
+    spans: list[str]
+    #: words of order after the span ("before", "after")
+    relations: list[str]
+    #: words of lead-up that make a yardstick alone ("ahead of")
+    lead_ups: list[str]
+
+
 class OwnActions(Strict):
     """Verbs whose days date their own action (extract/dates/own_action.py)."""
 
@@ -110,6 +122,7 @@ class DateRules(Strict):
     holiday_blockers: list[str]
     holiday_prev_words: list[str]
     holiday_next_words: list[str]
+    holiday_yardsticks: HolidayYardsticks
     weekday_modifiers: dict[str, WeekdayMode]
     week_offsets: dict[str, int | None]
     period_units: list[Literal["week", "weekend", "month", "year"]]
