@@ -501,6 +501,8 @@ def _agreed_elsewhere(
             other.rep.evidence.start > cluster.rep.evidence.start or other.rep.date.event != "incident"
         ):
             continue  # a day told later, or a page's stamp ("Tue, 21 Jul 2026"), holds no day told first
+        if day and other.rep.date.range is not None:
+            continue  # a span ("Flooding hit Dunmere this week") holds no one day told after it
         verdict = decide(other, partner)
         if verdict is not None and (verdict.status in held or _same_figure_hedged(other, partner, verdict)):
             return True
