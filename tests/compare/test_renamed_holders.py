@@ -123,3 +123,53 @@ def test_two_officers_of_one_force_are_no_one_holder():
         "police said."
     )
     assert role_names(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ahmed Khan", "Asif Khan"),  # a force has several spokesmen, Khan a common surname
+        ("Jeffrey Payne", "Jason Payne"),
+        ("Dmitry Volkov", "Dima Volkov"),  # a familiar form
+    ],
+)
+def test_two_first_names_of_one_surname_are_no_conflict(a, b):
+    """Two reports each quoting the police's spokesman by a name of two
+    words, the surname alike and the first name another: two spokesmen of
+    one force, or one told familiarly, never a conflict."""
+    story = (
+        "A bomb exploded at a crowded market in Peshawar on Friday, killing six people, "
+        "police spokesman {a} said.",
+        "Six people were killed when a bomb went off at a market in Peshawar on Friday. Police spokesman {b} "
+        "said the device was planted on a motorcycle.",
+    )
+    assert _told(story, a, b) == []
+
+
+def test_two_residents_of_one_family_are_no_one_holder():
+    """Two reports each quoting a resident, two brothers of one name but
+    the first: witnesses and residents are many, never one part."""
+    a = (
+        "A fire tore through a block of flats in Leeds on Sunday, killing two people. A resident, "
+        "Tariq Khan Afridi, said the smoke was everywhere."
+    )
+    b = (
+        "Two people died when fire swept through flats in Leeds on Sunday. A resident, Tahir Khan Afridi, "
+        "said he heard screams."
+    )
+    assert role_names(a, b) == []
+
+
+def test_the_owner_father_and_son_stay_a_possible_conflict():
+    """The owner named Robert Okafor here, Richard Okafor there: a father and
+    his son may own the building together, so the one owner's two names
+    stay the possible conflict they were."""
+    a = (
+        "A warehouse collapsed in Lagos on Monday, killing three workers. The owner, Robert Okafor, "
+        "was arrested."
+    )
+    b = (
+        "Three workers died when a warehouse collapsed in Lagos on Monday. Police arrested the owner, "
+        "Richard Okafor, on Tuesday."
+    )
+    assert [s for s, _ in role_names(a, b)] == [Status.possible_conflict]

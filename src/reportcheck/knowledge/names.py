@@ -803,8 +803,9 @@ def name_words(name: str) -> list[str]:
 def _sounded(word: str) -> str:
     """A name word's consonants as heard: doubled letters single, no vowel,
     no "h" ("John"/"Jon", "Ahmed"/"Ahmad"), a "y" a vowel save before one
-    ("Jaylen"/"Jaylan", "Aly"/"Ali"; "Hyun" keeps it)."""
-    word = re.sub(r"(.)\1", r"\1", word)
+    ("Jaylen"/"Jaylan", "Aly"/"Ali"; "Hyun" keeps it), the Arabic "q" a "k"
+    as transliterations write it ("Tariq"/"Tarek", "Qasim"/"Kasim")."""
+    word = re.sub(r"(.)\1", r"\1", word.replace("q", "k"))
     return re.sub(r"[aeiouh]|y(?![aeiou])", "", word)
 
 
@@ -852,9 +853,14 @@ def renamed_word(a: str, b: str) -> int | None:
     written alike and the rest alike or spelled as one
     (:func:`spelling_variants`: "Ramiro Ceballos Urquidi", "Ramiro Cevallos
     Urquiza").  A word dropped ("Raimundo Batista"), an initial ("J.
-    Smith"), an accent or a hyphen is no other name.  Whether the two are
-    one person (one role in one story) is the caller's to say: alone, two
-    such names are as often two people, a sister and a brother."""
+    Smith"), an accent or a hyphen is no other name, nor is the first name
+    of a name of two words, its surname alike: one surname with two first
+    names is as often two people, a father and his son (both "the owner"),
+    two of one force's spokesmen of a common surname ("Ahmed Khan", "Asif
+    Khan"), or the first name told familiarly ("Mikhail"/"Misha",
+    "Katarzyna"/"Kasia", "Dmitry"/"Dima").  Whether the two are one person
+    (one role in one story) is the caller's to say: alone, two such names
+    are as often two people, a sister and a brother."""
     words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b) or len(words_a) < 2 or generations_differ(a, b):
         return None
@@ -865,6 +871,8 @@ def renamed_word(a: str, b: str) -> int | None:
     spelled = [i for i, x, y in apart if spelling_variants(x, y, surname=i > 0)]
     if not renamed or len(renamed) + len(spelled) < len(apart):
         return None
+    if renamed[0] == 0 and len(words_a) == 2:
+        return None  # "Ahmed Khan"/"Asif Khan": two people; "Misha"/"Mikhail Petrov": a familiar form
     return renamed[0]
 
 
