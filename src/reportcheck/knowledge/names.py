@@ -133,6 +133,7 @@ class PeopleRules(Strict):
     surname_particles: list[str] = []
     name_articles: list[str] = []
     renamed_roles_apart: list[str] = []
+    renamed_role_nouns_apart: list[str] = []
     given_name_shared_start: int = 3
     verbs_read_as_nouns: list[str] = []
 
@@ -310,6 +311,8 @@ class PeopleLexicon:
     name_articles: frozenset[str] = frozenset()
     #: roles many people of a story hold, whose names one word apart may be two people's
     renamed_roles_apart: frozenset[str] = frozenset()
+    #: nouns of a role that tell any of its many holders ("official")
+    renamed_role_nouns_apart: frozenset[str] = frozenset()
     #: the letters a first name and its short form share at their start ("Kathryn"/"Katie": 3)
     given_name_shared_start: int = 3
     #: a headline's verbs the tagger takes for a noun after an age ("16-year-old dies")
@@ -459,6 +462,7 @@ def people_lexicon() -> PeopleLexicon:
         surname_particles=frozenset(rules.surname_particles),
         name_articles=frozenset(rules.name_articles),
         renamed_roles_apart=frozenset(rules.renamed_roles_apart),
+        renamed_role_nouns_apart=frozenset(rules.renamed_role_nouns_apart),
         given_name_shared_start=rules.given_name_shared_start,
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
