@@ -202,3 +202,17 @@ def test_one_spokesman_told_by_a_title_and_an_apposition_is_a_conflict():
         "police spokesman Tahir Khan Afridi said."
     )
     assert role_names(a, b) == [(Status.conflict, ["Tariq Khan Afridi", "Tahir Khan Afridi"])]
+
+
+def test_the_attorney_general_with_a_surname_another_is_a_conflict():
+    """A state's attorney general (a lawyer by the role's noun) told with a
+    surname another name: one office-holder one report has wrong."""
+    a = (
+        "A gunman killed four people at a Lansing warehouse on Monday, state Attorney General "
+        "Dana Nessel said."
+    )
+    b = (
+        "Four people were shot dead at a warehouse in Lansing on Monday. State Attorney General Dana Nestor "
+        "said charges would follow."
+    )
+    assert role_names(a, b) == [(Status.conflict, ["Dana Nessel", "Dana Nestor"])]

@@ -214,8 +214,8 @@ def parts_played(claims: list[Claim]) -> set[str]:
     """The parts a report gives a person (a part, an office, a role told by
     the noun that gives it): "the captain", "mine director", "Rescue 1122
     spokesman" ("director", "spokesman": an official's role, whose nouns
-    tell a mayor from a spokesman).  A victim, a suspect, an officer, a
-    witness or a lawyer (``renamed_roles_apart``), and the noun of any
+    tell a mayor from a spokesman).  A victim, a suspect, an officer or a
+    witness (``renamed_roles_apart``), and the noun of any
     official ("official": ``renamed_role_nouns_apart``), is left to the
     one-holder readings above: two victims may be a sister and a brother,
     two officers two of one force; a rank likewise."""
