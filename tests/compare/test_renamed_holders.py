@@ -216,3 +216,13 @@ def test_the_attorney_general_with_a_surname_another_is_a_conflict():
         "said charges would follow."
     )
     assert role_names(a, b) == [(Status.conflict, ["Dana Nessel", "Dana Nestor"])]
+
+
+def test_the_rescue_vessels_captain_is_no_holder_of_the_ships_part():
+    a = BOAT[0].format(a="Ivo Batista")
+    b = (
+        "Four people died when a boat carrying 60 passengers overturned on the Solimoes River near Coari "
+        "on Tuesday. The captain of the rescue vessel, Ivo Bastos, said his crew pulled 40 people from "
+        "the water."
+    )
+    assert role_names(a, b) == []

@@ -100,6 +100,7 @@ class PeopleRules(Strict):
     unique_role_band_reach: float = 0
     part_roles: dict[str, list[str]] = {}
     part_several: list[str] = []
+    part_responder_words: list[str] = []
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
     naming_participles: list[str] = []
@@ -269,6 +270,8 @@ class PeopleLexicon:
     part_of: dict[str, str] = field(default_factory=dict)
     #: words on a part's noun that tell a second holder ("the other driver")
     part_several: frozenset[str] = frozenset()
+    #: words of a responder's vehicle after a part's noun ("the captain of the rescue vessel")
+    part_responder_words: frozenset[str] = frozenset()
     #: a vehicle's word -> its kind, which tells two drivers apart ("lorry" -> truck, "HGV" -> truck)
     vehicle_of: dict[str, str] = field(default_factory=dict)
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
@@ -440,6 +443,7 @@ def people_lexicon() -> PeopleLexicon:
         unique_role_band_reach=rules.unique_role_band_reach,
         part_of={word: role for role, words in rules.part_roles.items() for word in words},
         part_several=frozenset(rules.part_several),
+        part_responder_words=frozenset(rules.part_responder_words),
         vehicle_of={word: kind for kind, words in rules.part_vehicles.items() for word in words},
         kin_plurals=frozenset(rules.kin_plurals),
         verbs_read_as_nouns=frozenset(rules.verbs_read_as_nouns),

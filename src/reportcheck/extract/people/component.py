@@ -427,9 +427,24 @@ def _part_role(person: Span) -> str | None:
         role = lex.part_of.get(lemma_of(noun))
         # "Bradley Hodge, a business owner": an indefinite noun tells a trade, not the incident's part
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        if role is not None and noun.tag_ != "NNS" and not indefinite and not _several_holders(doc, role):
+        if role is None or noun.tag_ == "NNS" or indefinite or _of_a_responder(noun):
+            continue
+        if not _several_holders(doc, role):
             return role
     return None
+
+
+def _of_a_responder(noun: Token) -> bool:
+    """Whether a part's noun is told of a responder's vehicle by its "of"
+    or its possessive ("the captain of the rescue vessel", "the coastguard
+    helicopter's pilot": ``part_responder_words``), a part in the rescue,
+    not in the accident."""
+    words = people_lexicon().part_responder_words
+    return any(
+        (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of")
+        and any(t.lower_ in words for t in c.subtree)
+        for c in noun.children
+    )
 
 
 def _several_holders(doc: Doc, role: str) -> bool:
