@@ -476,6 +476,13 @@ class PersonDetails(PeopleDetails):
     #: Cresswell"), lower case: two places' holders are two people.  Kept
     #: out of the JSON
     office_place: str | None = Field(default=None, exclude=True)
+    #: the noun of ``roles`` (rules/people.yaml) that gives the name its
+    #: role ("spokesman" of "Rescue 1122 spokesman Tahir Khan", "director"
+    #: of "mine director Zoran Milić"): one role holds many nouns (a mayor
+    #: and a spokesman are both officials), so the comparer sets two names
+    #: against each other as one holder's only where the nouns are one.
+    #: Kept out of the JSON
+    role_noun: str | None = Field(default=None, exclude=True)
     #: of an unnamed age told of a part's noun: the kind of vehicle the noun
     #: is told of ("truck" of "the lorry driver", "the driver of the HGV";
     #: ``part_vehicles`` of rules/people.yaml), so align keeps a train's

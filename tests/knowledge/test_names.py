@@ -221,6 +221,14 @@ def test_one_word_another_name(a, b):
         ("Jose Garcia Sr.", "Jose Garcia Jr."),  # a father and a son
         ("Kevin Ortega", "Luis Ferrer"),  # two names
         ("Kevin Ahles", "Tom Ahles"),  # two first letters: two people
+        ("Ahmed Khan", "Asif Khan"),  # one common surname, two first names: two spokesmen of one force
+        ("Robert Okafor", "Richard Okafor"),  # a father and a son, both the owner
+        ("Jeffrey Payne", "Jason Payne"),  # the fire chief and the acting fire chief
+        ("Mikhail Petrov", "Misha Petrov"),  # a familiar form of the first name
+        ("Katarzyna Nowak", "Kasia Nowak"),
+        ("Dmitry Volkov", "Dima Volkov"),
+        ("Ahmed Tariq", "Ahmed Tarek"),  # the Arabic "q" transliterated as "k"
+        ("Qasim Ali Shah", "Kasim Ali Shah"),
     ],
 )
 def test_no_word_another_name(a, b):

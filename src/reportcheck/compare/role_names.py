@@ -211,16 +211,27 @@ def _renamed_in_one_part(a: Claim, b: Claim, role: str) -> bool:
 
 
 def parts_played(claims: list[Claim]) -> set[str]:
-    """The parts a report gives a person (a part, an office, a role):
-    "the captain", "mine director", "Rescue 1122 spokesman" (an official's
-    role).  A victim, a suspect or an officer (``renamed_roles_apart``) is
-    left to the one-holder readings above: two victims may be a sister and
-    a brother, two officers two of one force; a rank likewise."""
-    apart = people_lexicon().renamed_roles_apart
+    """The parts a report gives a person (a part, an office, a role told by
+    the noun that gives it): "the captain", "mine director", "Rescue 1122
+    spokesman" ("director", "spokesman": an official's role, whose nouns
+    tell a mayor from a spokesman).  A victim, a suspect, an officer or a
+    witness (``renamed_roles_apart``), and the noun of any
+    official ("official": ``renamed_role_nouns_apart``), is left to the
+    one-holder readings above: two victims may be a sister and a brother,
+    two officers two of one force; a rank likewise."""
+    lex = people_lexicon()
+    apart = lex.renamed_roles_apart | lex.renamed_role_nouns_apart
     parts = set()
     for claim in claims:
         person = claim.person
-        parts |= {p for p in (person.part, person.office, person.role) if p and p not in apart}
+        role = person.role
+        if (
+            role not in lex.renamed_roles_apart
+            and person.role_noun
+            and lex.role_of.get(person.role_noun) == role
+        ):
+            role = person.role_noun  # "mayor Ann Ruiz", "police spokesman Ann Ruiz": two officials' parts
+        parts |= {p for p in (person.part, person.office, role) if p and p not in apart}
     return parts
 
 

@@ -100,6 +100,7 @@ class PeopleRules(Strict):
     unique_role_band_reach: float = 0
     part_roles: dict[str, list[str]] = {}
     part_several: list[str] = []
+    part_responder_words: list[str] = []
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
     naming_participles: list[str] = []
@@ -133,6 +134,7 @@ class PeopleRules(Strict):
     surname_particles: list[str] = []
     name_articles: list[str] = []
     renamed_roles_apart: list[str] = []
+    renamed_role_nouns_apart: list[str] = []
     given_name_shared_start: int = 3
     verbs_read_as_nouns: list[str] = []
 
@@ -268,6 +270,8 @@ class PeopleLexicon:
     part_of: dict[str, str] = field(default_factory=dict)
     #: words on a part's noun that tell a second holder ("the other driver")
     part_several: frozenset[str] = frozenset()
+    #: words of a responder's vehicle after a part's noun ("the captain of the rescue vessel")
+    part_responder_words: frozenset[str] = frozenset()
     #: a vehicle's word -> its kind, which tells two drivers apart ("lorry" -> truck, "HGV" -> truck)
     vehicle_of: dict[str, str] = field(default_factory=dict)
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
@@ -310,6 +314,8 @@ class PeopleLexicon:
     name_articles: frozenset[str] = frozenset()
     #: roles many people of a story hold, whose names one word apart may be two people's
     renamed_roles_apart: frozenset[str] = frozenset()
+    #: nouns of a role that tell any of its many holders ("official")
+    renamed_role_nouns_apart: frozenset[str] = frozenset()
     #: the letters a first name and its short form share at their start ("Kathryn"/"Katie": 3)
     given_name_shared_start: int = 3
     #: a headline's verbs the tagger takes for a noun after an age ("16-year-old dies")
@@ -437,6 +443,7 @@ def people_lexicon() -> PeopleLexicon:
         unique_role_band_reach=rules.unique_role_band_reach,
         part_of={word: role for role, words in rules.part_roles.items() for word in words},
         part_several=frozenset(rules.part_several),
+        part_responder_words=frozenset(rules.part_responder_words),
         vehicle_of={word: kind for kind, words in rules.part_vehicles.items() for word in words},
         kin_plurals=frozenset(rules.kin_plurals),
         verbs_read_as_nouns=frozenset(rules.verbs_read_as_nouns),
@@ -459,6 +466,7 @@ def people_lexicon() -> PeopleLexicon:
         surname_particles=frozenset(rules.surname_particles),
         name_articles=frozenset(rules.name_articles),
         renamed_roles_apart=frozenset(rules.renamed_roles_apart),
+        renamed_role_nouns_apart=frozenset(rules.renamed_role_nouns_apart),
         given_name_shared_start=rules.given_name_shared_start,
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
@@ -803,8 +811,9 @@ def name_words(name: str) -> list[str]:
 def _sounded(word: str) -> str:
     """A name word's consonants as heard: doubled letters single, no vowel,
     no "h" ("John"/"Jon", "Ahmed"/"Ahmad"), a "y" a vowel save before one
-    ("Jaylen"/"Jaylan", "Aly"/"Ali"; "Hyun" keeps it)."""
-    word = re.sub(r"(.)\1", r"\1", word)
+    ("Jaylen"/"Jaylan", "Aly"/"Ali"; "Hyun" keeps it), the Arabic "q" a "k"
+    as transliterations write it ("Tariq"/"Tarek", "Qasim"/"Kasim")."""
+    word = re.sub(r"(.)\1", r"\1", word.replace("q", "k"))
     return re.sub(r"[aeiouh]|y(?![aeiou])", "", word)
 
 
@@ -852,9 +861,14 @@ def renamed_word(a: str, b: str) -> int | None:
     written alike and the rest alike or spelled as one
     (:func:`spelling_variants`: "Ramiro Ceballos Urquidi", "Ramiro Cevallos
     Urquiza").  A word dropped ("Raimundo Batista"), an initial ("J.
-    Smith"), an accent or a hyphen is no other name.  Whether the two are
-    one person (one role in one story) is the caller's to say: alone, two
-    such names are as often two people, a sister and a brother."""
+    Smith"), an accent or a hyphen is no other name, nor is the first name
+    of a name of two words, its surname alike: one surname with two first
+    names is as often two people, a father and his son (both "the owner"),
+    two of one force's spokesmen of a common surname ("Ahmed Khan", "Asif
+    Khan"), or the first name told familiarly ("Mikhail"/"Misha",
+    "Katarzyna"/"Kasia", "Dmitry"/"Dima").  Whether the two are one person
+    (one role in one story) is the caller's to say: alone, two such names
+    are as often two people, a sister and a brother."""
     words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b) or len(words_a) < 2 or generations_differ(a, b):
         return None
@@ -865,6 +879,8 @@ def renamed_word(a: str, b: str) -> int | None:
     spelled = [i for i, x, y in apart if spelling_variants(x, y, surname=i > 0)]
     if not renamed or len(renamed) + len(spelled) < len(apart):
         return None
+    if renamed[0] == 0 and len(words_a) == 2:
+        return None  # "Ahmed Khan"/"Asif Khan": two people; "Misha"/"Mikhail Petrov": a familiar form
     return renamed[0]
 
 

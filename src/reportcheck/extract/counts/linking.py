@@ -1290,9 +1290,14 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
             # "None of them was in serious condition", "no one was seriously
             # injured": a denied condition says how badly the hurt were hurt
             return ()
-        if token.dep_ in ("nsubj", "nsubjpass") and _denied_hospital_stay(token.head):
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and _denied_hospital_stay(token.head)
+            and _verb_outcome(token) == _own_verb_outcome(token)
+        ):
             # "none of them was hospitalised", "no one was taken to hospital":
-            # the hurt were treated at the scene, not nobody hurt
+            # the hurt were treated at the scene, not nobody hurt; but "no one
+            # was taken to hospital or injured" denies the hurt by its conjunct
             return ()
         if _among_the_harmed(token):
             # "None of the injured was admitted", "none of the wounded is in

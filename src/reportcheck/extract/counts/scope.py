@@ -645,7 +645,7 @@ def _unseen_place_after_bare_figure(quantity: Quantity, name: Token) -> bool:
     doc = name.doc
     if quantity.noun is not None or name.ent_type_ not in UNSEEN_PLACE_LABELS:
         return False
-    if doc[quantity.last.i + 1].i != name.i - 1:
+    if name.i != quantity.last.i + 2:
         return False  # the name right after "in", right after the figure
     end = name.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":

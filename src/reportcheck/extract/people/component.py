@@ -428,9 +428,24 @@ def _part_role(person: Span) -> str | None:
         role = lex.part_of.get(lemma_of(noun))
         # "Bradley Hodge, a business owner": an indefinite noun tells a trade, not the incident's part
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        if role is not None and noun.tag_ != "NNS" and not indefinite and not _several_holders(doc, role):
+        if role is None or noun.tag_ == "NNS" or indefinite or _of_a_responder(noun):
+            continue
+        if not _several_holders(doc, role):
             return role
     return None
+
+
+def _of_a_responder(noun: Token) -> bool:
+    """Whether a part's noun is told of a responder's vehicle by its "of"
+    or its possessive ("the captain of the rescue vessel", "the coastguard
+    helicopter's pilot": ``part_responder_words``), a part in the rescue,
+    not in the accident."""
+    words = people_lexicon().part_responder_words
+    return any(
+        (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of")
+        and any(t.lower_ in words for t in c.subtree)
+        for c in noun.children
+    )
 
 
 def _several_holders(doc: Doc, role: str) -> bool:
@@ -452,15 +467,31 @@ def _several_holders(doc: Doc, role: str) -> bool:
 def _titled_role(person: Span) -> str | None:
     """The role a noun gives the name: a title before it, an apposition,
     or the predicate "Colter was the gunman" (:func:`_said_to_be_attacker`)."""
+    noun = role_noun(person)
+    if noun is not None:
+        return people_lexicon().role_of[noun]
+    if _said_to_be_attacker(person.root):
+        return "suspect"
+    return None
+
+
+def role_noun(person: Span) -> str | None:
+    """The noun of ``roles`` (rules/people.yaml) that gives the name its
+    role, in lower case: a title before it ("spokesman" of "Rescue 1122
+    spokesman Tahir Khan", "director" of "mine director Zoran Milić"), a
+    noun in apposition ("the mayor, Ann Ruiz") or the noun the name stands
+    in apposition to.  One role holds many nouns (a mayor and a spokesman
+    are both officials), so the noun tells two parts apart where the role
+    cannot."""
     lex = people_lexicon()
     doc = person.doc
     for i in range(person.start - 1, max(person.start - 4, -1), -1):
         word = doc[i].lower_.strip(".")
         if word in lex.role_of:
-            return lex.role_of[word]
+            return word
         if doc[i].tag_ == "NNS" and lex.role_of.get(lemma_of(doc[i])) == KEPT_ROLE:
             # "identified the gunmen as Omar Reyes and ..." (not "lawyers for LeGrier")
-            return KEPT_ROLE
+            return lemma_of(doc[i])
         if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             break
     root = person.root
@@ -468,11 +499,9 @@ def _titled_role(person: Span) -> str | None:
         if child.dep_ == "appos":
             for token in _apposition_words(child):
                 if token.lower_ in lex.role_of and not _kins_possessor(token):
-                    return lex.role_of[token.lower_]
+                    return token.lower_
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
-        return lex.role_of[root.head.lower_]
-    if _said_to_be_attacker(root):
-        return "suspect"
+        return root.head.lower_
     return None
 
 
@@ -2188,6 +2217,7 @@ def extract_people(doc: Doc) -> None:
                 part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
                 office=office,
                 office_place=office_place,
+                role_noun=role_noun(span),
                 identified_noun=_identified_noun_offset(span, nouns),
                 **_kin(span.root),
             ),
