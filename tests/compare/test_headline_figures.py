@@ -236,3 +236,25 @@ def test_a_headline_magnitude_against_the_lead_stays_possible():
         "seismology agency said."
     )
     assert _internal(text, "magnitude") == [("possible_conflict", [5.0, 5.2])]
+
+
+def test_a_headline_bare_figure_taken_to_hospital_against_the_lead():
+    # the headline's "Three rushed to hospital" is the injured in a story of no
+    # death (everyone harmed, as its lead's "were taken to hospital"); a later
+    # "Nobody was hurt" of another fire is no part or sum of the headline's
+    text = (
+        "Three rushed to hospital as flames sweep through Dunmore flats\n\n"
+        "Four people were taken to hospital after a fire broke out in a second-floor flat on Kelby Road "
+        "in Dunmore early on Tuesday, the fire service said.\n\n"
+        "Crews were later called to a separate skip fire nearby. Nobody was hurt."
+    )
+    assert _internal(text, "injured") == [("conflict", [3, 4])]
+
+
+def test_a_headline_bare_figure_taken_to_hospital_the_lead_gives():
+    text = (
+        "Two airlifted to hospital after fishing boat capsizes off Carrow\n\n"
+        "Two people were airlifted to hospital after a fishing boat capsized off Carrow on Sunday, "
+        "the coastguard said."
+    )
+    assert _internal(text, "injured") == []

@@ -18,6 +18,7 @@ from reportcheck.compare.clusters import Cluster
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.judges import judge
 from reportcheck.compare.judges.verdict import same_figure
+from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import Tolerances
@@ -79,6 +80,8 @@ def headline_apart(
     if told is None:
         return False
     headline, story = told
+    if _none(story):
+        return False  # "Nobody was hurt" of a separate fire further down: a denial, no toll of the story's
     if any(m.source is not None for m in headline.members):
         return False  # "USGS: 5.4 quake" beside the story's agency: who said what
     if a.rep.kind is not ClaimKind.magnitude and not _one_fixed_toll(headline, story, side):
@@ -108,10 +111,17 @@ def told_in_lead(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling)
     if told is None or not toll.lead:
         return False
     headline, story = told
-    if any(other is not headline and other is not story for other in side):
+    if any(other is not headline and other is not story and not _none(other) for other in side):
         return False  # "Four people died ... six people died": which is the story's toll
     ids = {m.id for m in story.members}
     return bool(ids & toll.lead) and toll.lead <= ids
+
+
+def _none(cluster: Cluster) -> bool:
+    """A figure of no one ("Nobody was hurt" of a bin fire told further down):
+    never a part or the sum of a headline's toll, so it leaves the lead's
+    figure the story's."""
+    return cluster.rep.value.low == 0 and cluster.rep.value.high == 0
 
 
 def _told_risen(claim: Claim) -> bool:
@@ -146,11 +156,18 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
     """Whether a headline's toll and its story's count one group with no
     scope, and nothing of the report's tells the toll changing."""
     claims = [m for c in side for m in c.members]
-    if any(m.count.later_death or m.count.toll_rise or m.count.derived or _told_risen(m) for m in claims):
+    if any(m.count.later_death or m.count.toll_rise or _derived(m) or _told_risen(m) for m in claims):
         return False
     if any(m.frame.scope for m in (*headline.members, *story.members)):
         return False
     return _one_group(headline.rep, story.rep)
+
+
+def _derived(claim: Claim) -> bool:
+    """Whether a figure is derived from others (the harmed less the dead, a
+    share of a toll); everyone harmed in a report of no death, "Three rushed
+    to hospital" read as the injured (``all_harmed``), is the figure as written."""
+    return claim.count.derived is not None and claim.count.derived != ALL_HARMED
 
 
 def _sum_of_parts(headline: Claim, story: Claim, parts: tuple[float, ...]) -> bool:

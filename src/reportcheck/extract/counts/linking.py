@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of, participle_tagged
-from reportcheck.extract.counts.parts import taken_to_hospital, told_hospitalized
+from reportcheck.extract.counts.parts import hospital_infinitive, taken_to_hospital, told_hospitalized
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import dead_number_before, lexicon
 from reportcheck.knowledge.events import event_lexicon
@@ -47,6 +47,8 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
                 return outcome
         if child.dep_ == "acl" and child.tag_ == "VBN" and _fatal_participle(child):
             return "killed"  # "a 19-year-old shot and killed by a deputy", "a man shot dead"
+        if child.dep_ == "acl" and token.dep_ == "ROOT" and _headline_participle(child, to_hospital=True):
+            return HARMED  # a headline's "Four taken to hospital after ...": the figure is the line's root
         if child.dep_ == "acl" and lemma_of(child) in FOUND_VERBS:
             found = [c for c in child.children if c.dep_ in ("oprd", "acomp", "xcomp")]
             outcome = next((lex.outcome_word[c.lower_] for c in found if c.lower_ in lex.outcome_word), None)
@@ -526,6 +528,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # not "the officer shot once": "shot" with no object is often active
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
         return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
+    if dep == "nsubj" and _headline_participle(head, to_hospital=True):
+        return HARMED  # a headline's "Three people rushed to hospital", "Two airlifted to hospital"
     if dep == "dobj" and lemma == "send" and _sent_by_an_event(head) and _to_hospital(head, sent=True):
         return HARMED  # "the shooting sent four men to the hospital"
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _treated_for_wounds(head):
@@ -626,17 +630,17 @@ def _held_in_custody(verb: Token, dep: str) -> bool:
     )
 
 
-def _headline_participle(verb: Token) -> bool:
+def _headline_participle(verb: Token, *, to_hospital: bool = False) -> bool:
     """ "Man shot in leg outside bar", "Three teens shot near school",
     "Young person hurt when bullet flies through wall": headlines drop the
     "was" of a passive, and the parser reads what is left as an active past
     tense with its victim for subject.  Only on a headline's line (no full
     stop), with no object, auxiliary or target ("Man shot at officers" is
-    the shooter), and not of a line whose verb is a noun's modifier."""
-    lex = lexicon()
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "advcl"):
-        return False
-    if lemma_of(verb) not in lex.harm_participle and lemma_of(verb) not in lex.transitive:
+    the shooter), and not of a line whose verb is a noun's modifier.  With
+    ``to_hospital``, a verb of taking to hospital instead of one of harm:
+    "Three rushed to hospital as flames ...", "Four taken to hospital after
+    ..." (the figure the line's root, the participle its modifier)."""
+    if not (_taken_participle(verb) if to_hospital else _harm_participle(verb)):
         return False
     if any(c.dep_ in _ACTIVE_MARKS for c in verb.children):
         return False
@@ -647,6 +651,34 @@ def _headline_participle(verb: Token) -> bool:
     while last.i > sentence.start and last.is_space:
         last = verb.doc[last.i - 1]
     return last.text[-1:] not in ".!?\"'”’"
+
+
+def _harm_participle(verb: Token) -> bool:
+    """A verb of harm a headline's line may stand on ("Man shot in leg")."""
+    lex = lexicon()
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "advcl"):
+        return False
+    return lemma_of(verb) in lex.harm_participle or lemma_of(verb) in lex.transitive
+
+
+def _taken_participle(verb: Token) -> bool:
+    """A verb of taking to hospital a headline's line may stand on ("Three
+    rushed to hospital"), or hang from its figure ("Four taken to hospital"),
+    never one of people who went for a purpose of their own."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "acl") or not _to_hospital(verb):
+        return False
+    if verb.dep_ == "acl" and (verb.head.dep_ != "ROOT" or verb.i < verb.head.i):
+        return False
+    return not any(_purpose(c) for c in verb.children)  # "Hundreds rushed to hospital to donate blood"
+
+
+def _purpose(clause: Token) -> bool:
+    """ "to donate blood", "to help": an infinitive telling what someone went for."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _fatal_wound(noun: Token) -> bool:
@@ -773,7 +805,7 @@ def _to_hospital(verb: Token, sent: bool = False) -> bool:
         hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
-    return False
+    return hospital_infinitive(verb)
 
 
 def _noun_conjunct(head: Token, dep: str) -> bool:

@@ -97,11 +97,23 @@ def taken_to_hospital(verb: Token) -> bool:
         return True
     if lemma not in lex.taken_to_hospital:
         return False
-    return any(
+    return hospital_infinitive(verb) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
         and any(obj.dep_ == "pobj" and lemma_of(obj) in lex.hospital_nouns for obj in prep.children)
         for prep in verb.children
+    )
+
+
+def hospital_infinitive(verb: Token) -> bool:
+    """ "Three rushed to hospital as flames rip through ...": a headline's
+    "to hospital" that the parser reads as an infinitive, the hospital its
+    verb (``xcomp``) and "to" its auxiliary."""
+    return any(
+        clause.dep_ == "xcomp"
+        and lemma_of(clause) in lexicon().hospital_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for clause in verb.children
     )
 
 
