@@ -66,6 +66,18 @@ class GenericCountRules(Strict):
     found_verbs: list[str] = []
     #: prepositions of where a fire went ("spread to the fifth floor")
     destination_preps: list[str] = []
+    #: verbs of a blast striking a place ("The blast hit an apartment on the
+    #: fourth floor"), read only with a word of blast as their subject
+    blast_verbs: list[str] = []
+    #: words of blast, the subject of one of ``blast_verbs``
+    blast_nouns: list[str] = []
+    #: verbs of fire or smoke seen coming out of a place ("flames were seen
+    #: coming from the fifth floor", "heavy fire showing from the second floor")
+    sighting_verbs: list[str] = []
+    #: what is seen coming out: words of fire and smoke
+    sighting_nouns: list[str] = []
+    #: the prepositions a sighted floor hangs on ("from", "out of", "on")
+    sighting_preps: list[str] = []
     #: one act told by several verbs ("fired at", "opened fire", "discharged
     #: their weapons"): the act's name -> its verbs, alone or with their object
     #: or particle ("open fire", "shoot at")

@@ -9,8 +9,13 @@ as a count claim of its own (subject :data:`ORIGIN_FLOOR`, the floor's
 number as its value, frame measure ``floor:origin``) where the floor hangs
 on a verb of a fire's start, or on a verb of a fire found or reported whose
 subject is a word of fire (``origin_verbs``, ``found_verbs``, ``fire_nouns``
-of rules/generic_counts.yaml); a floor the fire spread to, or people jumped
-from, is left alone.
+of rules/generic_counts.yaml), or on a verb of a blast striking whose subject
+is a word of blast ("The blast hit an apartment on the fourth floor":
+``blast_verbs``, ``blast_nouns``); a floor the fire spread to, or people
+jumped from, is left alone.  Where a report tells no such floor, the floor
+flames or smoke were seen coming from ("flames were spotted coming from a
+third-floor flat": ``sighting_*``) is its floor of origin, as first reports
+tell it before anyone says where the fire began.
 
 A vessel's decks told by "double-decker" or "triple-decker" are a count of
 deck, the bearer a "three-deck ferry" is counted under by the generic count
@@ -35,6 +40,8 @@ ORIGIN_FLOOR_LABEL = "floor where the fire began"
 DECK = "deck"
 #: the parser's roles of an ordinal on its floor ("the seventh floor")
 _ORDINAL_ROLES = frozenset({"amod", "nummod", "compound", "npadvmod"})
+#: the parser's roles of a verb's subject
+_SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: how far up the parse a floor may hang below its verb ("on the seventh
 #: floor of ..." -> on -> apartment -> in -> broke)
 _MAX_HEADS = 6
@@ -44,6 +51,8 @@ def floor_claims(doc: Doc) -> list[RawClaim]:
     """The floor each fire of ``doc`` is told to have begun on, and the
     decks of each "double-decker"."""
     claims = [claim for token in doc if (claim := _origin_floor(token)) is not None]
+    if not claims:
+        claims = [claim for token in doc if (claim := _sighted_floor(token)) is not None]
     return claims + [claim for token in doc if (claim := _decker(token)) is not None]
 
 
@@ -91,20 +100,59 @@ def _fire_found(verb: Token) -> bool:
     return any(lemma_of(s) in rules.fire_nouns or s.lower_ in rules.fire_nouns for s in subjects)
 
 
+def _blast_struck(verb: Token) -> bool:
+    """ "The blast hit an apartment on the fourth floor": a verb of a blast
+    striking whose subject is a word of blast."""
+    rules = generic_count_rules()
+    if lemma_of(verb) not in rules.blast_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and lemma_of(c) in rules.blast_nouns for c in verb.children)
+
+
+def _seen_things(verb: Token) -> list[Token]:
+    """What a verb of sighting tells coming out: its subject ("Smoke was
+    billowing from"), the noun it describes ("heavy fire showing from"), or
+    the thing seen of the verb it completes ("flames were seen coming from",
+    "saw smoke and flames coming out of"), each with the words joined to it
+    by "and"."""
+    things = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        things.append(verb.head)
+    elif verb.dep_ in ("xcomp", "advcl", "ccomp"):
+        things += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return things + [c for thing in things for c in thing.conjuncts]
+
+
+def _sighting_verb(verb: Token, preposition: Token) -> bool:
+    """ "flames were seen coming from the fifth floor": a verb of coming out
+    whose seen thing is a word of fire or smoke, the floor hung on it by one
+    of ``sighting_preps``."""
+    rules = generic_count_rules()
+    if lemma_of(verb) not in rules.sighting_verbs or preposition.lower_ not in rules.sighting_preps:
+        return False
+    return any(lemma_of(t) in rules.sighting_nouns or t.lower_ in rules.sighting_nouns for t in _seen_things(verb))
+
+
 def _gone_to(floor: Token) -> bool:
     """A floor a fire went to ("spread to the fifth floor", "into the
     upper floors"): the preposition it hangs on is one of where to
     (``destination_preps``)."""
-    head = floor
-    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-        head = head.head  # "to the fifth-floor landing"
+    head = _noun_over(floor)  # "to the fifth-floor landing"
     return head.dep_ == "pobj" and head.head.lower_ in generic_count_rules().destination_preps
 
 
 def _verb_of(floor: Token) -> Token | None:
-    """The first verb above the floor in the parse, within a few heads."""
-    heads = heads_to_verb(floor, _MAX_HEADS)
-    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
+    """The first verb above the floor in the parse, within a few heads,
+    where the floor is no part of the verb's subject but the fire: "Part of
+    the second floor began to collapse" tells what collapsed, not where a
+    fire began."""
+    heads = [floor, *heads_to_verb(floor, _MAX_HEADS)]
+    if len(heads) < 2 or heads[-1].pos_ not in ("VERB", "AUX"):
+        return None
+    below = heads[-2]
+    if below.dep_ in _SUBJECT_ROLES and lemma_of(below) not in generic_count_rules().fire_nouns:
+        return None  # "The second-floor fire started" keeps its floor
+    return heads[-1]
 
 
 def _origin_floor(token: Token) -> RawClaim | None:
@@ -116,8 +164,37 @@ def _origin_floor(token: Token) -> RawClaim | None:
     if _gone_to(token):
         return None  # "spread to the fifth floor"
     verb = _verb_of(token)
-    if ordinal is None or verb is None or not (_origin_verb(verb) or _fire_found(verb)):
+    if ordinal is None or verb is None or not (_origin_verb(verb) or _fire_found(verb) or _blast_struck(verb)):
         return None
+    return _floor_claim(token, ordinal)
+
+
+def _sighted_floor(token: Token) -> RawClaim | None:
+    """The floor flames or smoke were seen coming from, where ``token`` is a
+    floor noun told with its ordinal, alone (not "the second floor and the
+    roof"), hung by its preposition on a verb of sighting."""
+    if lemma_of(token) not in generic_count_rules().floor_nouns or token.tag_ != "NN" or token.conjuncts:
+        return None
+    ordinal = _ordinal_of(token)
+    noun = _noun_over(token)
+    verb = _verb_of(token)
+    if ordinal is None or verb is None or noun.dep_ != "pobj" or not _sighting_verb(verb, noun.head):
+        return None
+    return _floor_claim(token, ordinal)
+
+
+def _noun_over(floor: Token) -> Token:
+    """The noun a floor word is part of ("a third-floor flat": the flat),
+    or the floor itself."""
+    head = floor
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _floor_claim(token: Token, ordinal: Token) -> RawClaim:
+    """The claim of the floor ``token`` its ``ordinal`` names, as the floor
+    where the fire began."""
     number = _floor_number(ordinal)
     assert number is not None  # _ordinal_of says so
     start, end = min(ordinal.idx, token.idx), token.idx + len(token.text)
