@@ -130,7 +130,8 @@ def _sighting_verb(verb: Token, preposition: Token) -> bool:
     rules = generic_count_rules()
     if lemma_of(verb) not in rules.sighting_verbs or preposition.lower_ not in rules.sighting_preps:
         return False
-    return any(lemma_of(t) in rules.sighting_nouns or t.lower_ in rules.sighting_nouns for t in _seen_things(verb))
+    seen = _seen_things(verb)
+    return any(lemma_of(t) in rules.sighting_nouns or t.lower_ in rules.sighting_nouns for t in seen)
 
 
 def _gone_to(floor: Token) -> bool:
@@ -164,7 +165,9 @@ def _origin_floor(token: Token) -> RawClaim | None:
     if _gone_to(token):
         return None  # "spread to the fifth floor"
     verb = _verb_of(token)
-    if ordinal is None or verb is None or not (_origin_verb(verb) or _fire_found(verb) or _blast_struck(verb)):
+    if ordinal is None or verb is None:
+        return None
+    if not (_origin_verb(verb) or _fire_found(verb) or _blast_struck(verb)):
         return None
     return _floor_claim(token, ordinal)
 
