@@ -313,6 +313,13 @@ SHOOTER_ANOTHER = "another"
 #: ``CountDetails.told`` of a count told by a vague word ("dozens of people")
 VAGUE = "vague"
 
+#: ``CountDetails.floor_style``: floors numbered from the one above the
+#: ground floor ("a first-floor flat" is one flight up), as British copy does
+FLOORS_BRITISH = "british"
+#: ``CountDetails.floor_style``: floors numbered from street level ("a
+#: second-floor apartment" is one flight up), as American copy does
+FLOORS_AMERICAN = "american"
+
 
 class CountDetails(PeopleDetails):
     """What is known of a count (killed, injured, missing, arrested, other)."""
@@ -358,6 +365,14 @@ class CountDetails(PeopleDetails):
     #: building's height, one fixed figure (extract/counts/generic.py), so two
     #: reports' differing figures cannot both be true (compare/confidence.py)
     as_size: bool | None = None
+    #: of the floor a fire began on (subject ``floor:origin``): how the
+    #: report's words number floors, ``FLOORS_BRITISH`` (the floor above the
+    #: ground floor is the first: "a first-floor flat", "a six-storey block")
+    #: or ``FLOORS_AMERICAN`` (the street-level floor is the first: "a
+    #: second-floor apartment", "an eight-story building"), None where the
+    #: words tell neither or both (extract/counts/floors.py); one floor
+    #: apart across the two ways may be one floor (compare/judges/counts.py)
+    floor_style: str | None = None
     #: where a count of one person says they were hit: the sites, comma-joined
     #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
     #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)

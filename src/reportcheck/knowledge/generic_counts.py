@@ -78,6 +78,13 @@ class GenericCountRules(Strict):
     sighting_nouns: list[str] = []
     #: the prepositions a sighted floor hangs on ("from", "out of", "on")
     sighting_preps: list[str] = []
+    #: words only British copy uses of a building ("storey", "flat")
+    british_floor_words: list[str] = []
+    #: words only American copy uses of a building ("apartment")
+    american_floor_words: list[str] = []
+    #: American words of a building's height, read only after a hyphen or
+    #: a figure ("an eight-story building")
+    american_height_words: list[str] = []
     #: one act told by several verbs ("fired at", "opened fire", "discharged
     #: their weapons"): the act's name -> its verbs, alone or with their object
     #: or particle ("open fire", "shoot at")

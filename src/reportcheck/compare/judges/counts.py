@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric, point_of
 from reportcheck.compare.judges.verdict import Verdict, describe
-from reportcheck.details import VAGUE
+from reportcheck.details import FLOORS_AMERICAN, FLOORS_BRITISH, VAGUE
 from reportcheck.knowledge.casualties import vague_said_of
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, ORIGIN_FLOOR
 from reportcheck.models import Claim, ClaimKind, Status
 
 #: ``CountDetails.attacker`` of a toll that counts the attacker ("including
@@ -86,6 +86,9 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     later = _arrest_since(a, b)
     if later is not None:
         return later
+    numbered = _floors_numbered_apart(a, b)
+    if numbered is not None:
+        return numbered
     group_a, group_b = _told_group(a, b), _told_group(b, a)
     parts = ("elsewhere", INDIVIDUAL)
     if group_a != group_b and (group_a in parts) != (group_b in parts):
@@ -114,6 +117,28 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     if verdict is not None and verdict.status is Status.conflict:
         return _said_of(a, b) or verdict
     return verdict
+
+
+def _floors_numbered_apart(a: Claim, b: Claim) -> Verdict | None:
+    """ "a first-floor flat" in a British report against "a second-floor
+    apartment" in an American one: the floor one flight up, numbered two
+    ways (``CountDetails.floor_style``), so the American floor one above the
+    British may be the same floor.  Two reports of one way, or of a way
+    neither's words tell, a floor apart keep their conflict."""
+    if a.subject != ORIGIN_FLOOR or b.subject != ORIGIN_FLOOR:
+        return None
+    styles = {a.count.floor_style: a, b.count.floor_style: b}
+    british, american = styles.get(FLOORS_BRITISH), styles.get(FLOORS_AMERICAN)
+    if british is None or american is None:
+        return None
+    low, high = point_of(british), point_of(american)
+    if low is None or high is None or high - low != 1:
+        return None
+    return Verdict(
+        Status.compatible,
+        f"{describe(british)} in British numbering may be {describe(american)} in American numbering",
+        0.5,
+    )
 
 
 def _said_of(a: Claim, b: Claim) -> Verdict | None:

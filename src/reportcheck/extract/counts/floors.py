@@ -28,7 +28,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from reportcheck.details import CountDetails
+from reportcheck.details import FLOORS_AMERICAN, FLOORS_BRITISH, CountDetails
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.quantity import ordinal_value
 from reportcheck.knowledge.generic_counts import generic_count_rules
@@ -50,10 +50,35 @@ _MAX_HEADS = 6
 def floor_claims(doc: Doc) -> list[RawClaim]:
     """The floor each fire of ``doc`` is told to have begun on, and the
     decks of each "double-decker"."""
-    claims = [claim for token in doc if (claim := _origin_floor(token)) is not None]
+    style = _floor_style(doc)
+    claims = [claim for token in doc if (claim := _origin_floor(token, style)) is not None]
     if not claims:
-        claims = [claim for token in doc if (claim := _sighted_floor(token)) is not None]
+        claims = [claim for token in doc if (claim := _sighted_floor(token, style)) is not None]
     return claims + [claim for token in doc if (claim := _decker(token)) is not None]
+
+
+def _floor_style(doc: Doc) -> str | None:
+    """How the report numbers floors, by its words of a building: British
+    ("storey", "flat") or American ("apartment", "an eight-story
+    building"); None where it writes words of both ways or of neither."""
+    rules = generic_count_rules()
+    british = any(t.lower_ in rules.british_floor_words and t.dep_ != "amod" for t in doc)
+    american = any(_american_word(t) for t in doc)
+    if british == american:
+        return None
+    return FLOORS_BRITISH if british else FLOORS_AMERICAN
+
+
+def _american_word(token: Token) -> bool:
+    """ "apartment", or "story" told as a height, right after a hyphen or a
+    figure ("an eight-story building", "two stories"), never a news story."""
+    rules = generic_count_rules()
+    if token.lower_ in rules.american_floor_words:
+        return True
+    if token.lower_ not in rules.american_height_words or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text == "-" or before.like_num
 
 
 def _floor_number(word: Token) -> int | None:
@@ -156,7 +181,7 @@ def _verb_of(floor: Token) -> Token | None:
     return heads[-1]
 
 
-def _origin_floor(token: Token) -> RawClaim | None:
+def _origin_floor(token: Token, style: str | None) -> RawClaim | None:
     """The floor a fire began on, where ``token`` is a floor noun told with
     its ordinal and hung on a verb of the fire's start."""
     if lemma_of(token) not in generic_count_rules().floor_nouns or token.tag_ != "NN":
@@ -169,10 +194,10 @@ def _origin_floor(token: Token) -> RawClaim | None:
         return None
     if not (_origin_verb(verb) or _fire_found(verb) or _blast_struck(verb)):
         return None
-    return _floor_claim(token, ordinal)
+    return _floor_claim(token, ordinal, style)
 
 
-def _sighted_floor(token: Token) -> RawClaim | None:
+def _sighted_floor(token: Token, style: str | None) -> RawClaim | None:
     """The floor flames or smoke were seen coming from, where ``token`` is a
     floor noun told with its ordinal, alone (not "the second floor and the
     roof"), hung by its preposition on a verb of sighting."""
@@ -183,7 +208,7 @@ def _sighted_floor(token: Token) -> RawClaim | None:
     verb = _verb_of(token)
     if ordinal is None or verb is None or noun.dep_ != "pobj" or not _sighting_verb(verb, noun.head):
         return None
-    return _floor_claim(token, ordinal)
+    return _floor_claim(token, ordinal, style)
 
 
 def _noun_over(floor: Token) -> Token:
@@ -195,9 +220,9 @@ def _noun_over(floor: Token) -> Token:
     return head
 
 
-def _floor_claim(token: Token, ordinal: Token) -> RawClaim:
+def _floor_claim(token: Token, ordinal: Token, style: str | None) -> RawClaim:
     """The claim of the floor ``token`` its ``ordinal`` names, as the floor
-    where the fire began."""
+    where the fire began, in the report's way of numbering floors."""
     number = _floor_number(ordinal)
     assert number is not None  # _ordinal_of says so
     start, end = min(ordinal.idx, token.idx), token.idx + len(token.text)
@@ -208,7 +233,7 @@ def _floor_claim(token: Token, ordinal: Token) -> RawClaim:
         subject=ORIGIN_FLOOR,
         subject_label=ORIGIN_FLOOR_LABEL,
         value=Value(unit="floor", written=number, low=number, high=number, label=f"floor {number}"),
-        details=CountDetails(group=ORIGIN_FLOOR),
+        details=CountDetails(group=ORIGIN_FLOOR, floor_style=style),
         anchor_start=ordinal.idx,
         anchor_end=ordinal.idx + len(ordinal.text),
         frame=ValueFrame(measure=ORIGIN_FLOOR, bearer="floor"),
