@@ -37,6 +37,32 @@ def test_two_floors_of_origin_conflict_and_the_storeys_agree():
     assert [f.status.value for f in storeys] == ["agree"]
 
 
+def test_a_blast_and_a_sighting_give_the_floor_of_origin():
+    """ "The blast hit a flat on the fourth floor" against "exploded in a flat
+    on the fifth floor"; "flames were seen coming from the sixth floor"
+    against "started on the seventh floor": two floors of origin."""
+    a = FIRE + "The gas blast hit a flat on the fourth floor of the ten-storey block."
+    b = FIRE + "The gas exploded in a flat on the fifth floor, officials said."
+    assert [f.status.value for f in findings_of(a, b) if f.subject == ORIGIN_FLOOR] == ["conflict"]
+    a = FIRE + "Flames and smoke were seen coming from the sixth floor, the fire service said."
+    b = FIRE + "The fire started on the seventh floor, the fire service said."
+    assert [f.status.value for f in findings_of(a, b) if f.subject == ORIGIN_FLOOR] == ["conflict"]
+
+
+def test_a_british_floor_one_below_an_american_one_is_compatible():
+    """A British report's "first-floor flat" is an American report's
+    "second-floor apartment": one flight up, numbered two ways."""
+    uk = "A woman was hurt when a fire started in a first-floor flat in the four-storey block on Calder Road."
+    us = "A woman was hurt when a fire started in a second-floor apartment on Calder Road, officials said."
+    assert [f.status.value for f in findings_of(uk, us) if f.subject == ORIGIN_FLOOR] == ["compatible"]
+    # the American floor below the British one, or two floors apart: no way of numbering joins them
+    us_lower = us.replace("second-floor", "ground-floor")
+    assert [f.status.value for f in findings_of(uk, us_lower) if f.subject == ORIGIN_FLOOR] == ["conflict"]
+    # two British reports a floor apart keep their conflict
+    uk_other = uk.replace("first-floor", "second-floor")
+    assert [f.status.value for f in findings_of(uk, uk_other) if f.subject == ORIGIN_FLOOR] == ["conflict"]
+
+
 def test_a_report_giving_two_heights_of_the_building_contradicts_itself():
     a = FIRE + "The fire started on the second floor of the four-storey building on Calder Road."
     b = (

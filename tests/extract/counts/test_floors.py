@@ -60,6 +60,82 @@ def test_the_floor_is_no_count_of_storeys(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "floors"),
+    [
+        # a blast told by what it struck, after a Caspian wire's "The blast hit
+        # an apartment on the fourth floor of a nine-storey building"
+        ("The blast hit a flat on the sixth floor of a ten-storey block in Ostrava.", [("sixth floor", 6)]),
+        ("An explosion rocked an apartment on the 11th floor of the Harlow Tower.", [("11th floor", 11)]),
+        ("A gas explosion tore through a flat on the second floor early on Monday.", [("second floor", 2)]),
+        # something else struck it, or a fire went on to wreck it: no floor of origin
+        ("A drone hit the fifth floor of the building in Velmora.", []),
+        ("The fire gutted the third floor before crews could reach it.", []),
+        # a floor that is part of what the verb's subject tells
+        ("Part of the second floor began to collapse as crews pulled back.", []),
+        ("The second-floor fire started shortly after 3 a.m.", [("second-floor", 2)]),
+    ],
+)
+def test_the_floor_a_blast_struck(pipeline, sentence, floors):
+    assert _floors(pipeline, sentence) == floors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "floors"),
+    [
+        # the floor flames or smoke were seen coming from, as first reports
+        # and fire services tell it before anyone says where the fire began
+        # (after "flames were spotted coming from a third-floor flat",
+        # "flames and smoke were seen coming from the fifth floor", "reported
+        # heavy fire showing from the second floor")
+        (
+            "Crews were called at 4am after flames were spotted coming from a fourth-floor flat.",
+            [("fourth-floor", 4)],
+        ),
+        (
+            "The fire department says flames and smoke were seen coming from the ninth floor.",
+            [("ninth floor", 9)],
+        ),
+        ("The first engine reported heavy fire showing from the third floor.", [("third floor", 3)]),
+        (
+            "A neighbour saw smoke and flames coming out of the first floor of the house.",
+            [("first floor", 1)],
+        ),
+        ("Smoke was billowing from the 14th floor of the tower when crews arrived.", [("14th floor", 14)]),
+        ("Flames were pouring out of the windows on the second floor.", [("second floor", 2)]),
+        # a floor the report tells by a verb of the fire's start wins
+        (
+            "The fire started on the fourth floor. Smoke was later pouring from the sixth floor.",
+            [("fourth floor", 4)],
+        ),
+        # no fire or smoke seen, several floors, or smoke going into a floor
+        ("Someone was shouting for help from the third floor.", []),
+        ("Flames were coming from the first and second floors.", []),
+        ("Thick smoke poured into the seventh floor.", []),
+        ("Residents were rescued from the second floor by ladder.", []),
+        ("Firefighters found heavy smoke and flames on the second floor.", []),
+    ],
+)
+def test_the_floor_flames_were_seen_coming_from(pipeline, sentence, floors):
+    assert _floors(pipeline, sentence) == floors
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("The fire started in a first-floor flat in the four-storey block.", "british"),
+        ("The fire started in a second-floor apartment of the four-story building.", "american"),
+        # an apartment in a "nine-storey" block: words of both ways, no way told
+        ("The fire started in an apartment on the fifth floor of a nine-storey building.", None),
+        # a news story is no building's height
+        ("The fire started on the third floor, the story said.", None),
+    ],
+)
+def test_how_a_report_numbers_its_floors(pipeline, text, style):
+    floors = [c for c in claims_of_text(pipeline, text) if c.subject == ORIGIN_FLOOR]
+    assert [c.count.floor_style for c in floors] == [style]
+
+
+@pytest.mark.parametrize(
     ("sentence", "decks"),
     [
         ("The double-decker ferry capsized in the Tolva river.", 2),
