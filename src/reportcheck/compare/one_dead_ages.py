@@ -12,7 +12,10 @@ identity as evidence (``one_dead_each`` of rules/confidence.yaml); which
 ages are the one dead's is :func:`reportcheck.compare.one_victim.one_dead_ages`'s
 to say.  Only a finding the judge already made a conflict or a possible one is
 graded again: two ages the judge holds compatible (a band near 18, a
-hedge's reach) stay so.
+hedge's reach) stay so.  Where the align stage keyed the two ages apart
+(two descriptions it cannot read as one: "the driver of the sedan" against
+"the driver of the Toyota Corolla"), each left only in its report, they
+are set against each other here, graded with the same identity.
 """
 
 from __future__ import annotations
