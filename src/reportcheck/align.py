@@ -1418,12 +1418,12 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
             if claim.value.high == 0:
                 continue  # "No one else was hurt", "no other injuries": no second person, one confirmed
             values = counted[claim.report][claim.kind]
-            if not _open_from_one(claim):
+            if not open_from_one(claim):
                 values.add(claim.value.high)
     return {report for report, kinds in counted.items() if len(kinds) == 1 and set(*kinds.values()) == {1.0}}
 
 
-def _open_from_one(count: Claim) -> bool:
+def open_from_one(count: Claim) -> bool:
     """A count of one or more, no bound above ("a fatal shooting")."""
     return count.value.high is None and count.value.low is not None and count.value.low <= 1
 

@@ -76,3 +76,75 @@ def test_the_one_dead_driver_described_as_a_woman_is_not_the_other_reports_man()
     )
     b = "A 47-year-old man died when his car crashed into a wall in Hollin on Sunday, police said."
     assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]
+
+
+# A report that calls the crash "fatal" (a count open above from one) beside
+# its toll of one still counts one dead: police releases and wire copy open so
+# ("fatal multi-vehicle collision", "Police investigate deadly crash"); genre51b 01.
+FATAL_BESIDE_ONE = [
+    (
+        "Officers are appealing for witnesses after a fatal collision on the A38 near Dunmere this morning. "
+        "Sadly, the driver of a blue hatchback, a 68-year-old man from Dunmere, was pronounced dead at the "
+        "scene.",
+        "An 86-year-old man died when his car hit a lorry on the A38 near Dunmere on Tuesday morning, police "
+        "said.",
+    ),
+    (
+        "Police investigate deadly crash on Route 9 in Halvern. A 27-year-old woman was killed when her car "
+        "struck a tree on Route 9 in Halvern late Friday, troopers said.",
+        "A 37-year-old woman died after her car left Route 9 and hit a tree in Halvern on Friday night.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FATAL_BESIDE_ONE, ids=["fatal collision", "deadly crash headline"])
+def test_a_fatal_crash_beside_a_toll_of_one_is_one_dead(a, b):
+    statuses = [status for x, y, status in age_pairs(a, b) if x and y]
+    assert statuses == [Status.conflict]
+
+
+def test_a_fatal_crash_with_two_dead_stays_as_before():
+    a = (
+        "Police investigate a fatal crash on Route 9 in Halvern. A 27-year-old woman and a 30-year-old man "
+        "were killed when their car struck a tree late Friday, troopers said."
+    )
+    b = "A 37-year-old woman died after her car left Route 9 and hit a tree in Halvern on Friday night."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if 27.0 in x and y]
+
+
+# The one dead of each report told by two descriptions the align stage keys
+# apart (a car's model is no vehicle kind it reads): still one person, since
+# each report counts one dead (genre52b 02).
+KEYED_APART = [
+    (
+        "The driver of the hatchback, a man aged 43, died at the scene. The driver of the truck, a man aged "
+        "52, was not injured.",
+        "The driver of the Mazda 3, a 34-year-old man from Orrin, died at the scene. The 52-year-old driver "
+        "of the truck was uninjured.",
+    ),
+    (
+        "The driver of the hatchback, a man aged 58, died at the scene on Kell Road in Orrin on Sunday.",
+        "An 85-year-old man was killed when his car left Kell Road and hit a wall in Orrin on Sunday, and "
+        "the driver of the Kia Rio he struck was unhurt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), KEYED_APART, ids=["car model", "driver and man"])
+def test_the_one_dead_keyed_apart_is_still_one_person(a, b):
+    pairs = [(x, y, status) for x, y, status in age_pairs(a, b) if x and y and 52.0 not in x]
+    assert [status for _, _, status in pairs] == [Status.conflict]
+
+
+def test_a_survivor_told_in_the_death_sentence_is_not_the_one_dead():
+    """ "The 25-year-old driver survived" in the sentence of the death is no
+    age of the one dead: its own verb tells no death."""
+    a = "A pedestrian died after being struck by a car in Orrin; the 25-year-old driver stayed at the scene."
+    b = "A 52-year-old man was killed when a car hit him as he crossed Kell Road in Orrin on Sunday."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]
+
+
+def test_the_one_dead_keyed_apart_of_two_sexes_stay_apart():
+    a = "A 43-year-old woman died when her car hit a wall on Kell Road in Orrin on Sunday."
+    b = "The driver of the Mazda 3, a 34-year-old man from Orrin, died at the scene on Kell Road on Sunday."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]

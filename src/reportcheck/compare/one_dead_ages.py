@@ -12,7 +12,10 @@ identity as evidence (``one_dead_each`` of rules/confidence.yaml); which
 ages are the one dead's is :func:`reportcheck.compare.one_victim.one_dead_ages`'s
 to say.  Only a finding the judge already made a conflict or a possible one is
 graded again: two ages the judge holds compatible (a band near 18, a
-hedge's reach) stay so.
+hedge's reach) stay so.  Where the align stage keyed the two ages apart
+(two descriptions it cannot read as one: "the driver of the sedan" against
+"the driver of the Toyota Corolla"), each left only in its report, they
+are set against each other here, graded with the same identity.
 """
 
 from __future__ import annotations
@@ -20,11 +23,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.compare.judges.people import judge_age
 from reportcheck.compare.one_victim import one_dead_ages, unnamed_sex
+from reportcheck.compare.person_findings import person_conflict
+from reportcheck.knowledge.vocabulary import VICTIM
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the evidence a finding of the one dead person's age carries
 _ONE_DEAD = Evidence("one_dead_each", "each report counts one dead, told by this age: one person")
+#: why the one dead's two ages the align stage keyed apart are set against each other
+_ONE_DEAD_APART = "the one person each report says died, told by two descriptions"
 
 
 def one_dead_age_findings(
@@ -35,7 +43,64 @@ def one_dead_age_findings(
     ones = one_dead_ages(groups)
     if len(ones) < 2:
         return findings
-    return [_regraded(f, ones, min_confidence) for f in findings]
+    findings = [_regraded(f, ones, min_confidence) for f in findings]
+    for incident in sorted({where[0] for where in ones}):
+        findings = _paired_where_align_did_not(findings, ones, incident, min_confidence)
+    return findings
+
+
+def _paired_where_align_did_not(
+    findings: list[Finding],
+    ones: Mapping[tuple[str, int], frozenset[str]],
+    incident: str,
+    min_confidence: float,
+) -> list[Finding]:
+    """``findings`` with the one dead's two ages set against each other where
+    the align stage keyed them apart, each left only in its report: "The
+    driver of the sedan, a man aged 43, died at the scene" against "The
+    driver of the Toyota Corolla, a 34-year-old man from Bellingen, died at
+    the scene" (a model of car is no vehicle kind the align stage reads, so
+    the two drivers were two people to it).  Two reports only, each with one
+    such age, the person's own verb telling the death (``role`` victim: not
+    a survivor's age the death's sentence also gives), one sex, and the
+    judge's conflict; the two findings of one report's value become the one
+    finding of the person."""
+    reports = sorted(report for where, report in ones if where == incident)
+    if len(reports) != 2:
+        return findings
+    alone = [_alone(findings, ones[(incident, report)]) for report in reports]
+    if alone[0] is None or alone[1] is None:
+        return findings
+    a, b = alone[0].claims[0], alone[1].claims[0]
+    if a.person.role != VICTIM or b.person.role != VICTIM or unnamed_sex(a) != unnamed_sex(b):
+        return findings
+    verdict = judge_age(a, b)
+    if verdict is None or verdict.status is not Status.conflict:
+        return findings
+    paired = person_conflict(
+        a,
+        b,
+        incident=incident,
+        subject=a.subject,
+        label=a.subject_label,
+        explanation=verdict.explanation,
+        reason=_ONE_DEAD_APART,
+        min_confidence=min_confidence,
+        kind=ClaimKind.age,
+        about=None,
+        extra=[_ONE_DEAD],
+    )
+    return [f for f in findings if f is not alone[0] and f is not alone[1]] + [paired]
+
+
+def _alone(findings: list[Finding], ids: frozenset[str]) -> Finding | None:
+    """The one finding that holds a report's one dead age, where it is a
+    value only that report states (an age the align stage paired with
+    another report's is that pairing's to judge)."""
+    holding = [f for f in findings if any(c.id in ids for c in f.claims)]
+    if len(holding) != 1 or holding[0].status is not Status.only_in_one or len(holding[0].claims) != 1:
+        return None
+    return holding[0]
 
 
 def _regraded(

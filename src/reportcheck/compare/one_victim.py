@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from reportcheck.align import open_from_one
 from reportcheck.details import SEX_BY_NOUN, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT, is_named_person
@@ -248,10 +249,14 @@ def one_dead_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
     reports whose only dead are a man each tell of one man.  Left out: a
     report counting more than one dead, or whose death sentences give two
     ages ("a 54-year-old man died and a 60-year-old man was hurt"), of a
-    sex other than the death's, or a suspect's age."""
+    sex other than the death's, or a suspect's age.  A count open above from
+    one ("a fatal multi-vehicle collision", "Police investigate deadly
+    crash": :func:`reportcheck.align.open_from_one`) tells no second dead
+    and is left out beside the toll of one it leaves room for, as the align
+    stage leaves it out of a report's one victim; alone it tells no toll."""
     found = {}
     for where, counts in victim_counts(groups).items():
-        dead = [c for c in counts if c.kind is ClaimKind.killed]
+        dead = [c for c in counts if c.kind is ClaimKind.killed and not open_from_one(c)]
         if not dead or any(c.value.low != 1 or c.value.high != 1 for c in dead):
             continue
         sentences = {c.evidence.sentence for c in dead}
