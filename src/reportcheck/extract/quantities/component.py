@@ -134,7 +134,7 @@ _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
     rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
     rf"(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}}(?:ern)?|(?-i:[NSEW]{{1,3}})(?=\s))?"
-    r"\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
+    r"\s*(?P<rel>from|of|away|outside|off|inside|short of|(?-i:before(?=\s+[A-Z])))\b",
     re.IGNORECASE,
 )
 
@@ -227,17 +227,33 @@ def _key_of(head: Token) -> str:
     name it ("Anekal Road railway station" and "City railway station" are two
     stations; "Russia's border" and "Rostov's border" one border)."""
     if head.pos_ == "PROPN":
-        return " ".join(_name_words(head)[-3:])
+        return " ".join(_without_closing_noun(_name_words(head))[-3:])
     compounds = [t for t in head.lefts if t.dep_ == "compound"]
     return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
 
 
+def _without_closing_noun(words: list[str]) -> list[str]:
+    """A name's words without the place noun that closes it, "Biyangdo
+    Island" -> "Biyangdo" (``place_nouns_in_names`` of rules/units.yaml), so
+    that it meets another report's bare "Biyangdo"; a name of that noun and
+    one word more stays whole only where nothing else is left."""
+    if len(words) > 1 and words[-1] in unit_rules().place_nouns_in_names:
+        return words[:-1]
+    return words
+
+
 def _name_words(head: Token) -> list[str]:
     """The proper nouns of a name up to its head, those after a role noun
-    only: "Amazonas state capital Manaus" and "Kenya's capital Nairobi" name
-    Manaus and Nairobi (``place_nouns_before_name`` of rules/units.yaml)."""
+    written in small letters only: "Amazonas state capital Manaus" and
+    "Kenya's capital Nairobi" name Manaus and Nairobi
+    (``place_nouns_before_name`` of rules/units.yaml), while the "Center" of
+    "Johnson Space Center" is the name's own word."""
     before = [t for t in head.subtree if t.i <= head.i]
-    roles = [t.i for t in before if t.lower_ in unit_rules().place_nouns_before_name]
+    roles = [
+        t.i
+        for t in before
+        if t.i < head.i and t.text == t.lower_ and t.lower_ in unit_rules().place_nouns_before_name
+    ]
     after = roles[-1] if roles else -1
     return [t.lower_ for t in before if t.pos_ == "PROPN" and t.i > after]
 
@@ -294,6 +310,8 @@ def _classify(
         return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
         return ClaimKind.depth, "depth", "depth", written
+    if _zone_radius(sent, mention, before, after):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius", "a 200-metre cordon"
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
     named = _place_before(doc, sent, mention, after)
@@ -314,8 +332,6 @@ def _classify(
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
-    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
-        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     return ClaimKind.distance, UNANCHORED, "distance", written
 
 
@@ -324,6 +340,45 @@ def _classify(
 #: figure, unlike the other bare distances (compare/confidence.py ``_bare_distances``)
 _RADIUS_AFTER = re.compile(r"^\W*radius\b", re.IGNORECASE)
 _RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+class _ZonePatterns(NamedTuple):
+    """The words round a figure that tell it as the size of a zone round the scene."""
+
+    sized: re.Pattern[str]  # "a 200-metre cordon", "a 300 m exclusion zone": a zone noun right after
+    sized_before: re.Pattern[str]  # "a cordon of about 200 metres"
+    within: re.Pattern[str]  # "within a quarter-mile", "within about 300 feet" right before
+    cleared: re.Pattern[str]  # a word of clearing or keeping people out, anywhere in the sentence
+
+
+@cache
+def _zone_patterns() -> _ZonePatterns:
+    """:class:`_ZonePatterns` from ``zone_nouns`` and ``zone_words`` of rules/units.yaml."""
+    rules = unit_rules()
+    nouns = spaced_alternation(rules.zone_nouns)
+    hedge = r"(?:[a-z]+\s+){0,2}"
+    return _ZonePatterns(
+        sized=re.compile(rf"^\s*-?\s*(?:{nouns})\b", re.IGNORECASE),
+        sized_before=re.compile(rf"\b(?:{nouns})\s+of\s+{hedge}$", re.IGNORECASE),
+        within=re.compile(rf"\bwithin\s+{hedge}$", re.IGNORECASE),
+        cleared=re.compile(rf"\b(?:{spaced_alternation(rules.zone_words)})\b", re.IGNORECASE),
+    )
+
+
+def _zone_radius(sent: Span, mention: Mention, before: str, after: str) -> bool:
+    """Whether a length is the radius of a zone round the scene: "within a
+    1.5 km radius", "a radius of 3 km from the crater", a figure sizing a
+    cordon or an exclusion zone, or "within" a figure in a sentence that tells
+    of an evacuation or a cordon (``zone_nouns``, ``zone_words``).  Read
+    before the place a figure is told from: "within a radius of 5 km from the
+    eruption centre" and another report's "within a 7-km radius of the
+    crater" are one zone's size told round two names of one spot."""
+    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
+        return True
+    zone = _zone_patterns()
+    if zone.sized.search(after) or zone.sized_before.search(before):
+        return True
+    return bool(zone.within.search(before)) and bool(zone.cleared.search(sent.text))
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
