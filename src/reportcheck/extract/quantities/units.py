@@ -61,6 +61,8 @@ class UnitRules(Strict):
     place_nouns_before_of: frozenset[str]
     place_nouns_before_name: frozenset[str]
     place_nouns_in_names: frozenset[str]
+    place_roles_told_alone: frozenset[str]
+    spot_nouns_in_towns: frozenset[str]
     zone_nouns: list[str]
     zone_words: list[str]
     speed_travel_words: frozenset[str]
