@@ -35,7 +35,8 @@ def _distance_statuses(first: str, second: str) -> list[tuple[str, list[str]]]:
         ),
         (  # a rescue centre's "NM"
             "The cargo ship was about 12 kilometres west of Hallvik when the fire broke out on Monday.",
-            "Position of the vessel at the time of alarm: 12 NM west of Hallvik. The fire broke out on Monday.",
+            "Position of the vessel at the time of alarm: 12 NM west of Hallvik. "
+            "The fire broke out on Monday.",
             ["12 NM", "12 kilometres"],
         ),
         (  # the bare role noun of a report that names the island

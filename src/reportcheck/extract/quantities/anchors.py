@@ -84,8 +84,9 @@ def _name_after_role_noun(head: Token) -> Token | None:
     report's "Lima".  The parser hangs the name on the role noun, the verb or
     a bearing, so the run is read from the words.  No name when the run is a
     day ("from the capital Monday") or the subject of a verb ("from the
-    capital, Smith said")."""
-    if head.lower_ not in unit_rules().place_nouns_before_name:
+    capital, Smith said").  A role noun in capitals is a name's own word
+    ("the Johnson Space Center, Houston")."""
+    if head.text != head.lower_ or head.lower_ not in unit_rules().place_nouns_before_name:
         return None
     doc = head.doc
     start = head.i + 1
