@@ -6,8 +6,9 @@ around it ("tall" -> height, "deep"/"depth" -> depth, otherwise a distance;
 a distance from no place in a sentence about depth or shallowness is a depth)
 and, for distances, what it is measured from: "20km from Russia's border"
 and "five miles from Rostov's border" both measure from the border, while
-"35 miles southwest of Bandar Abbas" measures from a city.  Only distances
-from the same anchor are compared.  A length of a thing ("a 40-mile-long
+"35 miles southwest of Bandar Abbas" measures from a city
+(:mod:`reportcheck.extract.quantities.anchors`).  Only distances from the
+same anchor are compared.  A length of a thing ("a 40-mile-long
 fault", "the convoy stretched 3 km"), a width and a rate ("3 cm a year") are
 not where the event was: each has its own measure (the claim's
 ``frame.measure``, see :func:`measure_of`).  A figure given twice, "200 miles
@@ -25,9 +26,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import QuantityDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.named import subject_name
+from reportcheck.extract.quantities.anchors import anchor_key, key_of
 from reportcheck.extract.quantities.falls import drop_of, fall_verb
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
@@ -134,7 +136,7 @@ _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
     rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
     rf"(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}}(?:ern)?|(?-i:[NSEW]{{1,3}})(?=\s))?"
-    r"\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
+    r"\s*(?P<rel>from|of|away|outside|off|inside|short of|(?-i:before(?=\s+[A-Z])))\b",
     re.IGNORECASE,
 )
 
@@ -143,103 +145,6 @@ def compass_point(written: str) -> str:
     """ "north-northeast" and "NNE" -> "NNE"; "southwestern" -> "SW"."""
     words = re.findall(r"north|south|east|west|[nsew]", written.lower())
     return "".join(w[0] for w in words).upper()
-
-
-def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:
-    """(key, text) of the noun phrase a distance is measured from."""
-    span = doc.char_span(char, min(len(text_of(doc)), char + 80), alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span:
-        if token.pos_ in ("PROPN", "NOUN"):
-            head = _phrase_head(token)
-            return _key_of(head), doc[head.left_edge.i : head.i + 1].text
-        if token.pos_ in ("VERB", "AUX", "PUNCT") and token.text not in ("'s",):
-            break
-    return None
-
-
-def _phrase_head(token: Token) -> Token:
-    """The word that names the place a distance is told from: the name
-    before a place noun ("Aleppo city"), the name after a place noun and
-    "of" ("the port of Bandar Abbas": ``place_nouns_before_of`` of
-    rules/units.yaml), else the phrase's own head."""
-    head = token
-    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i > head.i:
-        head = head.head
-    named = _name_before_place_noun(head) or _name_after_role_noun(head)
-    if named is not None:
-        return named
-    if head.lower_ in unit_rules().place_nouns_before_of:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return head
-
-
-def _name_before_place_noun(head: Token) -> Token | None:
-    """The name in "20 km south-west of Aleppo city": the lower-case place
-    noun after a name (``place_nouns_after_name`` of rules/units.yaml) is the
-    place the name is, so "Aleppo city" and the other report's "Aleppo" are
-    one anchor.  A capitalised noun that is part of the name ("Gaza City",
-    "Kuwait City") is left to the name."""
-    if (
-        head.pos_ != "NOUN"
-        or head.text != head.lower_
-        or head.lower_ not in unit_rules().place_nouns_after_name
-    ):
-        return None
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is None or before.pos_ != "PROPN" or before.head.i != head.i:
-        return None
-    return before
-
-
-def _name_after_role_noun(head: Token) -> Token | None:
-    """The name in "540 km south-east of the capital Lima" or "of the state
-    capital, Belo Horizonte": a role noun (``place_nouns_before_name`` of
-    rules/units.yaml) followed, after at most a comma, by a run of proper
-    nouns stands for the place that run names, so the anchor meets the other
-    report's "Lima".  The parser hangs the name on the role noun, the verb or
-    a bearing, so the run is read from the words.  No name when the run is a
-    day ("from the capital Monday") or the subject of a verb ("from the
-    capital, Smith said")."""
-    if head.lower_ not in unit_rules().place_nouns_before_name:
-        return None
-    doc = head.doc
-    start = head.i + 1
-    if start < len(doc) and doc[start].text == ",":
-        start += 1
-    end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME"):
-        end += 1
-    if end == start or not doc[start].is_title:
-        return None
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
-        return None
-    return doc[end - 1]
-
-
-def _key_of(head: Token) -> str:
-    """The anchor's key: a name's last words, or a noun with the nouns that
-    name it ("Anekal Road railway station" and "City railway station" are two
-    stations; "Russia's border" and "Rostov's border" one border)."""
-    if head.pos_ == "PROPN":
-        return " ".join(_name_words(head)[-3:])
-    compounds = [t for t in head.lefts if t.dep_ == "compound"]
-    return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
-
-
-def _name_words(head: Token) -> list[str]:
-    """The proper nouns of a name up to its head, those after a role noun
-    only: "Amazonas state capital Manaus" and "Kenya's capital Nairobi" name
-    Manaus and Nairobi (``place_nouns_before_name`` of rules/units.yaml)."""
-    before = [t for t in head.subtree if t.i <= head.i]
-    roles = [t.i for t in before if t.lower_ in unit_rules().place_nouns_before_name]
-    after = roles[-1] if roles else -1
-    return [t.lower_ for t in before if t.pos_ == "PROPN" and t.i > after]
 
 
 def _classify(
@@ -294,6 +199,8 @@ def _classify(
         return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
         return ClaimKind.depth, "depth", "depth", written
+    if _zone_radius(sent, mention, before, after):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius", "a 200-metre cordon"
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
     named = _place_before(doc, sent, mention, after)
@@ -305,7 +212,7 @@ def _classify(
     if match:
         bearing = compass_point(match.group("bearing")) if match.group("bearing") else None
         if match.group("rel").lower() != "away":
-            anchor = _anchor_key(doc, sent.start_char + mention.end + match.end())
+            anchor = anchor_key(doc, sent.start_char + mention.end + match.end())
             if anchor:
                 key, text = anchor
                 details = written.replace(bearing=bearing, anchor=text)
@@ -314,8 +221,6 @@ def _classify(
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
-    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
-        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     return ClaimKind.distance, UNANCHORED, "distance", written
 
 
@@ -324,6 +229,45 @@ def _classify(
 #: figure, unlike the other bare distances (compare/confidence.py ``_bare_distances``)
 _RADIUS_AFTER = re.compile(r"^\W*radius\b", re.IGNORECASE)
 _RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+class _ZonePatterns(NamedTuple):
+    """The words round a figure that tell it as the size of a zone round the scene."""
+
+    sized: re.Pattern[str]  # "a 200-metre cordon", "a 300 m exclusion zone": a zone noun right after
+    sized_before: re.Pattern[str]  # "a cordon of about 200 metres"
+    within: re.Pattern[str]  # "within a quarter-mile", "within about 300 feet" right before
+    cleared: re.Pattern[str]  # a word of clearing or keeping people out, anywhere in the sentence
+
+
+@cache
+def _zone_patterns() -> _ZonePatterns:
+    """:class:`_ZonePatterns` from ``zone_nouns`` and ``zone_words`` of rules/units.yaml."""
+    rules = unit_rules()
+    nouns = spaced_alternation(rules.zone_nouns)
+    hedge = r"(?:[a-z]+\s+){0,2}"
+    return _ZonePatterns(
+        sized=re.compile(rf"^\s*-?\s*(?:{nouns})\b", re.IGNORECASE),
+        sized_before=re.compile(rf"\b(?:{nouns})\s+of\s+{hedge}$", re.IGNORECASE),
+        within=re.compile(rf"\bwithin\s+{hedge}$", re.IGNORECASE),
+        cleared=re.compile(rf"\b(?:{spaced_alternation(rules.zone_words)})\b", re.IGNORECASE),
+    )
+
+
+def _zone_radius(sent: Span, mention: Mention, before: str, after: str) -> bool:
+    """Whether a length is the radius of a zone round the scene: "within a
+    1.5 km radius", "a radius of 3 km from the crater", a figure sizing a
+    cordon or an exclusion zone, or "within" a figure in a sentence that tells
+    of an evacuation or a cordon (``zone_nouns``, ``zone_words``).  Read
+    before the place a figure is told from: "within a radius of 5 km from the
+    eruption centre" and another report's "within a 7-km radius of the
+    crater" are one zone's size told round two names of one spot."""
+    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
+        return True
+    zone = _zone_patterns()
+    if zone.sized.search(after) or zone.sized_before.search(before):
+        return True
+    return bool(zone.within.search(before)) and bool(zone.cleared.search(sent.text))
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
@@ -353,7 +297,7 @@ def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[s
         return None
     place = tokens[-1]
     bearing = "".join(_OPPOSITE[letter] for letter in compass_point(match.group("bearing")))
-    return _key_of(place), place.text, bearing
+    return key_of(place), place.text, bearing
 
 
 #: the thing a tornado's track is the length of, by whichever noun (``path_nouns``)
