@@ -146,10 +146,18 @@ def _craft_boarded(verb: Token) -> list[Token]:
         craft = []
         for token in doc[after : min(after + CRAFT_WINDOW, len(doc))]:
             craft.append(token)
-            if token.pos_ in ("NOUN", "PROPN") and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"):
+            if _ends_noun_phrase(token):
                 break
         return craft
     return []
+
+
+def _ends_noun_phrase(token: Token) -> bool:
+    """A noun with no noun after it: "vessel" of "the rescue vessel", never "rescue"."""
+    doc = token.doc
+    return token.pos_ in ("NOUN", "PROPN") and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+    )
 
 
 #: the part of the people on board its passengers are (``on_board_parts``)

@@ -1506,7 +1506,9 @@ def _spreads(word: Token) -> bool:
         return True
     objects = [c for c in word.children if c.dep_ == "pobj"]
     return any(
-        o.text[:1].isupper() or lemma_of(o) in lex.partial_areas or lemma_of(o) in lex.wider_spread_whole_areas
+        o.text[:1].isupper()
+        or lemma_of(o) in lex.partial_areas
+        or lemma_of(o) in lex.wider_spread_whole_areas
         for o in objects
     )
 
