@@ -65,6 +65,8 @@ class CountRules(Strict):
     name_number_prefixes: list[str]
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
+    on_board_rescue_verbs: list[str]
+    on_board_taking_verbs: list[str]
     on_board_one_words: list[str]
     on_board_invariant_plurals: list[str]
     carrying_preps: list[str]
@@ -142,6 +144,7 @@ class CountRules(Strict):
     wider_sum_words: list[str]
     wider_spread_words: list[str]
     wider_spread_over_area: list[str]
+    wider_spread_whole_areas: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
     share_clause_marks: list[str]
@@ -281,6 +284,10 @@ class Lexicon:
     on_board_part_of: dict[str, str]
     #: "have": a verb of having whose passengers and crew were on board
     on_board_having: frozenset[str]
+    #: "hoist", "winch": verbs that lift the rescued onto any craft ("hoisted on board the helicopter")
+    on_board_rescue: frozenset[str]
+    #: "take", "bring": verbs that do so only onto a responder's craft ("taken aboard the rescue vessel")
+    on_board_taking: frozenset[str]
     #: "a", "one": a word that counts one part of a list of people on board ("and a driver")
     on_board_one: frozenset[str]
     #: "crew": a part noun whose singular counts several ("10 crew")
@@ -418,6 +425,8 @@ class Lexicon:
     wider_spread_words: frozenset[str]
     #: "across": a spread word only before a capitalised name or an area noun
     wider_spread_over_area: frozenset[str]
+    #: "country", "nation": an area "across" spreads a toll over in small letters
+    wider_spread_whole_areas: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
@@ -548,6 +557,8 @@ def lexicon() -> Lexicon:
         name_number_prefixes=frozenset(rules.name_number_prefixes),
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
+        on_board_rescue=frozenset(rules.on_board_rescue_verbs),
+        on_board_taking=frozenset(rules.on_board_taking_verbs),
         on_board_one=frozenset(rules.on_board_one_words),
         on_board_invariant_plurals=frozenset(rules.on_board_invariant_plurals),
         carrying_preps=frozenset(rules.carrying_preps),
@@ -625,6 +636,7 @@ def lexicon() -> Lexicon:
         wider_sum_words=tuple(rules.wider_sum_words),
         wider_spread_words=frozenset(rules.wider_spread_words),
         wider_spread_over_area=frozenset(rules.wider_spread_over_area),
+        wider_spread_whole_areas=frozenset(rules.wider_spread_whole_areas),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
         share_clause_marks=frozenset(rules.share_clause_marks),

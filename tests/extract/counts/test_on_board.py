@@ -264,3 +264,34 @@ def test_a_list_set_off_by_commas_is_still_added(pipeline):
         pipeline, "The plane was carrying 174 adult passengers, 10 infants, two pilots and four cabin crew."
     )
     assert [g[0] for g in got if g[2] is None] == [190]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rescue's own craft, whichever: the rescued, no count on board
+        "Eleven crew members were hoisted on board the helicopter, the rescue centre said.",
+        "Three fishermen were winched aboard a coastguard helicopter after the trawler sank.",
+        "Two sailors were airlifted aboard a navy helicopter from the listing ship.",
+        # a verb of taking only onto a responder's craft
+        "Five people who had boarded a liferaft were taken aboard the rescue vessel at 0440 UTC.",
+        "Four fishermen were taken on board a passing tanker.",
+        "The last six crew were pulled aboard the lifeboat before the ship sank.",
+    ],
+)
+def test_people_lifted_aboard_a_rescuers_craft_are_no_count_on_board(pipeline, text):
+    """ "Eleven crew members were hoisted on board the helicopter" against "16
+    persons on board": the rescued, never the people the ship carried."""
+    assert _on_board(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 300 migrants were taken aboard the boat in Zuwara before it set off.", 300),
+        ("The cargo ship had 16 people on board when the fire broke out.", 16),
+        ("There were four people on board the helicopter when it came down.", 4),
+    ],
+)
+def test_people_taken_aboard_the_incidents_own_craft_stay_on_board(pipeline, text, number):
+    assert [g[0] for g in _on_board(pipeline, text) if g[2] is None] == [number]

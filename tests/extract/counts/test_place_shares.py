@@ -394,3 +394,50 @@ def test_a_bare_figure_s_place_is_never_a_name_in_the_possessive(pipeline, text,
     quantity = quantity_at(next(t for t in doc if t.text == figure))
     assert quantity is not None
     assert place_of(quantity) == place
+
+
+# A stretch's tally spread across a land: "Over the past three weeks, heavy
+# rains across the country have left 31 people dead" (a national tally closing
+# a report of one district's floods) is wider than the incident, no share of
+# its toll; a stretch alone is still the share of a toll that keeps rising.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Floods killed six people in Maralo district on Friday. Over the past three weeks,"
+            " heavy rains across the country have left 31 people dead, the ministry said.",
+            ("killed", 31.0, "31 people", "wider"),
+        ),
+        (
+            "A landslide buried four people in Tovik. In the last two months, storms nationwide have"
+            " killed 58 people, according to the disaster agency.",
+            ("killed", 58.0, "58 people", "wider"),
+        ),
+        (
+            "Monsoon rains killed nine people in Karsa. During the past week, flooding across the"
+            " region has injured 140 people.",
+            ("injured", 140.0, "140 people", "wider"),
+        ),
+        # near-misses: a stretch alone, and "across" one spot
+        (
+            "The floods have killed 40 people in Maralo. In the last 24 hours, 12 people died.",
+            ("killed", 12.0, "12 people", "period:24 hours"),
+        ),
+        (
+            "A fire killed three people in Dunmore. Over the past week, 14 people were injured"
+            " across the street from the plant.",
+            ("injured", 14.0, "14 people", "period:week"),
+        ),
+    ],
+)
+def test_a_stretchs_tally_across_a_land_is_wider_than_the_incident(pipeline, text, want):
+    assert want in _scopes(pipeline, text)
+
+
+def test_a_nations_tally_of_a_stretch_does_not_conflict_with_a_districts_toll():
+    a = "Eight dead as floods hit Maralo. Floods killed eight people in Maralo district on Wednesday."
+    b = (
+        "Floods killed eight people in Maralo district on Wednesday. Over the past three weeks,"
+        " heavy rains across the country have left 31 people dead, the ministry said."
+    )
+    assert not [f for f in _findings(a, b) if f[0] == "conflict"]

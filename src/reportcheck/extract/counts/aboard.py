@@ -31,6 +31,7 @@ from reportcheck.extract.counts.quantity import (
 )
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer.names import normalise, word_set
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import ON_BOARD
 from reportcheck.models import Value
 
@@ -71,6 +72,8 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     )
     if not (carried or everyone) and not any(f" {word} " in clause for word in lex.on_board_words):
         return None
+    if verb is not None and _lifted_aboard(verb):
+        return None  # "Eleven crew members were hoisted on board the helicopter": the rescued
     if quantity.arg.dep_ in ("appos", "conj") and people_group(quantity.arg.head) is not None:
         return None  # "(174 passengers,) 10 infants": one entry of a list, counted at its head
     noun = quantity.noun
@@ -100,6 +103,61 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     if not total and not everyone and (part := _part_alone(quantity)) is not None:
         claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{part}"}))
     return claim
+
+
+def _lifted_aboard(verb: Token) -> bool:
+    """Whether a verb lifts the people it tells of onto a rescuer's craft:
+    "Eleven crew members were hoisted on board the helicopter", "were
+    winched aboard" (``on_board_rescue_verbs``, onto any craft), "5 persons
+    ... were taken aboard the rescue vessel" (``on_board_taking_verbs``,
+    only onto a craft a responder's word names: ``part_responder_words`` of
+    rules/people.yaml).  Those are the rescued, never the people the
+    incident's vehicle carried; "300 migrants were taken aboard the boat"
+    stays a count on board."""
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if lemma in lex.on_board_rescue:
+        return True
+    if lemma not in lex.on_board_taking:
+        return False
+    responders = people_lexicon().part_responder_words
+    return any(word.lower_ in responders for word in _craft_boarded(verb))
+
+
+#: how many words after "aboard" or "on board" its craft's noun is looked for in
+CRAFT_WINDOW = 4
+
+
+def _craft_boarded(verb: Token) -> list[Token]:
+    """The words of the craft a verb's "aboard" or "on board" takes people
+    onto, up to its noun: "the rescue vessel" in "taken aboard the rescue
+    vessel", "a passing tanker" in "taken on board a passing tanker" (read
+    by position: the parser hangs the craft on the verb, the preposition or
+    "board" by turns)."""
+    doc = verb.doc
+    for word in verb.subtree:
+        after = word.i + 1
+        if word.lower_ in ("aboard", "onboard"):
+            pass
+        elif word.lower_ == "on" and after < len(doc) and doc[after].lower_ == "board":
+            after += 1
+        else:
+            continue
+        craft = []
+        for token in doc[after : min(after + CRAFT_WINDOW, len(doc))]:
+            craft.append(token)
+            if _ends_noun_phrase(token):
+                break
+        return craft
+    return []
+
+
+def _ends_noun_phrase(token: Token) -> bool:
+    """A noun with no noun after it: "vessel" of "the rescue vessel", never "rescue"."""
+    doc = token.doc
+    return token.pos_ in ("NOUN", "PROPN") and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+    )
 
 
 #: the part of the people on board its passengers are (``on_board_parts``)

@@ -65,6 +65,7 @@ from reportcheck.extract.counts.linking import (
     whole_outcome,
     zero_outcomes,
 )
+from reportcheck.extract.counts.parts import tells_age
 from reportcheck.extract.counts.plight import cut_off, cut_off_claim, plight_claim
 from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
@@ -913,6 +914,11 @@ def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token,
     conjuncts = [c for c in token.children if c.dep_ == "conj" or listed_apposition(c)]
     while conjuncts:
         conjunct = conjuncts.pop(0)
+        if _described_again(conjunct):
+            # "The driver of the car, a 61-year-old man, and his passenger":
+            # the driver told again by age, one person; the list goes on after him
+            conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
+            continue
         if conjunct.i in names:
             count: int | None = 1
             end = doc[names[conjunct.i].end - 1]
@@ -928,6 +934,29 @@ def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token,
         last = end if end.i > last.i else last
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
     return (total, last, False) if total > 1 else None
+
+
+def _described_again(conjunct: Token) -> bool:
+    """ "The driver of the car, a 61-year-old man, and his passenger were
+    pronounced dead": a person told again between commas by an age ("a
+    61-year-old man"), which the parse joins to the one before as a conjunct
+    when a phrase ("of the car") stands between them.  An indefinite article,
+    a word of an age (:func:`tells_age`), a comma on either side and one
+    singled-out person before it ("The driver", "his son"): "the driver and
+    a 61-year-old man" and "a passenger, a 61-year-old man and a woman" stay
+    three people."""
+    doc = conjunct.doc
+    head = conjunct.head
+    if conjunct.i + 1 >= len(doc) or doc[conjunct.i + 1].text != ",":
+        return False
+    own = [c for c in conjunct.children if c.i < conjunct.i]
+    if not own or own[0].dep_ != "det" or own[0].lower_ not in lexicon().one_person:
+        return False
+    if own[0].i == 0 or doc[own[0].i - 1].text != "," or head.tag_ not in ("NN", "NNP"):
+        return False
+    if not any(tells_age(w) for w in doc[own[0].i : conjunct.i]):
+        return False
+    return any(_singles_out(c) for c in head.children)
 
 
 #: outcomes a plural pronoun is counted for: "they were shot" adds nothing

@@ -137,12 +137,12 @@ def described_one(quantity: Quantity) -> bool:
     for child in noun.children:
         if child.dep_ in ("relcl", "acl", "appos"):
             return True
-        if child.dep_ in ("amod", "compound", "nummod") and _tells_age(child):
+        if child.dep_ in ("amod", "compound", "nummod") and tells_age(child):
             return True
-    return any(_tells_age(w) for w in noun.doc[quantity.first.i : noun.i])
+    return any(tells_age(w) for w in noun.doc[quantity.first.i : noun.i])
 
 
-def _tells_age(word: Token) -> bool:
+def tells_age(word: Token) -> bool:
     """Whether a word is or ends in a word of an age: "old", "3-year-old"."""
     ages = lexicon().age_words
     return word.lower_ in ages or any(word.lower_.endswith(f"-{age}") for age in ages)

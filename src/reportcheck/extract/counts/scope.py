@@ -1209,7 +1209,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if scope is None and fronted_span(quantity):
             scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
-            scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
+            # "In the last 24 hours, 28 people died"; "Over the past three weeks,
+            # rains across the country have left 31 dead" is a nation's tally
+            scope = WIDER if spread_over_places(quantity) else f"{PERIOD}:{period}"
         if scope is None and (count := places_counted(quantity)) is not None:
             scope = f"{PLACES}:{count}"  # "air raids killed 14 civilians in two towns"
         if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
@@ -1481,16 +1483,34 @@ def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) ->
     return any(_spreads(token) for token in words if token.lower_ in lex.wider_spread_words)
 
 
+def spread_over_places(quantity: Quantity) -> bool:
+    """Whether a figure's clause spreads its toll over places
+    (``wider_spread_words``: "across the country", "nationwide"): told of a
+    stretch of time ("Over the past three weeks, heavy rains across the
+    country have left 31 people dead"), it is that stretch's tally of a land
+    or a region, wider than the incident (scope "wider"), where "In the last
+    24 hours, 28 people died" is one toll's rise."""
+    verb = verb_of(quantity)
+    words = clause_words(verb) if verb is not None else list(quantity.first.sent)
+    return any(_spreads(token) for token in words if token.lower_ in lexicon().wider_spread_words)
+
+
 def _spreads(word: Token) -> bool:
-    """ "across the South", "across the region", "statewide": a word that
-    spreads a toll over places; "across" (``wider_spread_over_area``) only
-    before a capitalised name or an area noun ("across the street" is one
-    spot)."""
+    """ "across the South", "across the region", "across the country",
+    "statewide": a word that spreads a toll over places; "across"
+    (``wider_spread_over_area``) only before a capitalised name, an area noun
+    or a whole land (``wider_spread_whole_areas``): "across the street" is
+    one spot."""
     lex = lexicon()
     if word.lower_ not in lex.wider_spread_over_area:
         return True
     objects = [c for c in word.children if c.dep_ == "pobj"]
-    return any(o.text[:1].isupper() or lemma_of(o) in lex.partial_areas for o in objects)
+    return any(
+        o.text[:1].isupper()
+        or lemma_of(o) in lex.partial_areas
+        or lemma_of(o) in lex.wider_spread_whole_areas
+        for o in objects
+    )
 
 
 def _below_earlier(claim: RawClaim, before: list[RawClaim]) -> bool:
