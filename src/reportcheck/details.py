@@ -425,14 +425,21 @@ class CountDetails(PeopleDetails):
     #: toll of that outcome, differing, is its own contradiction
     #: (compare/__init__.py).  Kept out of the JSON's ``attrs``
     restated: bool = Field(default=False, exclude=True)
-    #: True for a count that is its report's only figure of its toll (or
-    #: the same figure told again), told as no share: of everyone ("Three
-    #: people were arrested") or of a plain kind of people (``whole_groups``
-    #: of rules/counts.yaml: "Two men were arrested", "Eight miners were
-    #: killed").  Two reports' such counts are their whole counts, which
-    #: meet as two totals, never as a part and its whole
-    #: (extract/counts/scope.py, compare/judges/counts.py).  Kept out of the
+    #: True for a count told as no share: an exact figure of everyone
+    #: ("Three people were arrested") or of two or more of a plain kind of
+    #: people (``whole_groups`` of rules/counts.yaml: "Two men were
+    #: arrested", "Eight miners were killed"), never "two of the men" nor
+    #: "including two miners" (extract/counts/scope.py).  Kept out of the
     #: JSON's ``attrs``
+    told_whole: bool = Field(default=False, exclude=True)
+    #: True for a count told as no share (``told_whole``) that is its
+    #: report's only figure of its toll in its incident (or the same figure
+    #: told again): a recalled disaster's toll is another incident's
+    #: (knowledge/wholes.py, asked by extract/counts/scope.py over the
+    #: report and by incidents.py inside each incident).  Two reports' such
+    #: counts are their whole counts, which meet as two totals, never as a
+    #: part and its whole (compare/judges/counts.py).  Kept out of the JSON's
+    #: ``attrs``
     whole: bool = Field(default=False, exclude=True)
     #: True for a count of people rescued or found alive whom the report
     #: tells had been missing ("Rescuers found five people alive who had been

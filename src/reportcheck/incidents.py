@@ -29,6 +29,7 @@ from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import BIRTHDAY, MAIN, PLACE_KIND_RANK
+from reportcheck.knowledge.wholes import toll_of, wholes
 from reportcheck.load.factbox import fact_line_numbers
 from reportcheck.models import Claim, ClaimKind, Value
 
@@ -1144,8 +1145,19 @@ def split_incidents(doc: Doc, claims: list[Claim], report: LoadedReport, report_
     """Split a report into incidents and set ``claim.incident`` for each
     claim; each incident holds the other events its clauses tell."""
     incidents = IncidentSplitter(doc, claims, report, report_index).split()
+    _settle_wholes(claims)
     find_events(doc, claims, report, incidents, LEAD_SENTENCES)
     return incidents
+
+
+def _settle_wholes(claims: list[Claim]) -> None:
+    """Each count's ``whole`` asked again inside its incident: "Eight miners
+    were killed" is its report's whole toll though the report recalls "In
+    2022, an explosion at a mine in Amasra killed 41 miners", a background
+    incident's figure, which over the whole report made it a part."""
+    for claim, whole in zip(claims, wholes(claims, apart=lambda c: c.incident), strict=True):
+        if toll_of(claim) is not None and claim.count.told_whole and whole != claim.count.whole:
+            claim.details = claim.count.replace(whole=whole)
 
 
 def _is_fragment(sent: Span) -> bool:

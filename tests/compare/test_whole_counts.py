@@ -73,3 +73,65 @@ def test_a_kind_of_people_told_beside_its_reports_total_stays_a_part():
     a = "Eleven people died in a gas explosion at the Dalvek pit on Friday, eight of them miners."
     b = "Eight miners were killed in a gas explosion at the Dalvek pit on Friday, officials said."
     assert "conflict" not in _statuses(a, b, "killed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # the recalled disaster's toll is another incident's: the lead's
+        # miners stay the report's whole toll, set against the other's total
+        (
+            "Seven miners were killed in a gas explosion at the Dalvek pit on Friday, officials said. "
+            "In 2019, an explosion at a mine in nearby Orsk killed 30 miners.",
+            "The death toll from Friday's gas explosion at the Dalvek pit has risen to 10, officials said.",
+            "conflict",
+        ),
+        (
+            "Seven miners were killed in a gas explosion at the Dalvek pit on Friday, officials said. "
+            "Three years ago, a fire at a colliery in the same valley left 12 workers dead.",
+            "Ten people were killed in a gas explosion at the Dalvek pit on Friday, officials said.",
+            "conflict",
+        ),
+        # ... while beside its own report's total the kind stays a part,
+        # recalled disaster or not
+        (
+            "Ten people died in a gas explosion at the Dalvek pit on Friday, including seven miners. "
+            "In 2019, an explosion at a mine in nearby Orsk killed 30 miners.",
+            "Seven miners were killed in a gas explosion at the Dalvek pit on Friday, officials said.",
+            "compatible",
+        ),
+        (
+            "Ten people died in a gas explosion at the Dalvek pit on Friday. Among the dead were seven "
+            "miners. Last year, a fire at a colliery in the same valley left 12 workers dead.",
+            "Seven miners were killed in a gas explosion at the Dalvek pit on Friday, officials said.",
+            "compatible",
+        ),
+    ],
+)
+def test_a_recalled_disasters_toll_leaves_the_whole_count_whole(a, b, status):
+    """A lead whose own toll is told by the trade of its dead, then an older
+    disaster recalled with its own toll (the shape of genre51b 14: "Eight
+    miners were killed ... In October 2022, a firedamp explosion at a TTK
+    mine in the nearby Amasra district ... killed 41 miners"; names and
+    figures invented): the older toll is another incident's figure."""
+    reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    statuses = [
+        f.status.value
+        for f in findings
+        if f.kind.value == "killed" and f.incident == "main" and len({c.report for c in f.claims}) == 2
+    ]
+    assert status in statuses, [(f.status.value, f.explanation) for f in findings if f.kind.value == "killed"]
+    if status != "conflict":
+        assert "conflict" not in statuses
+
+
+def test_two_passengers_unaccounted_for_against_three_missing():
+    """A ferry fire's only figure of the missing in each report (genre53b 06's
+    shape, invented names): two passengers unaccounted for against three
+    people missing is a count that changed, not a part of it."""
+    a = "Two passengers remain unaccounted for after fire broke out on the ferry Kaimoana on Thursday."
+    b = "Three people are missing after a fire broke out on the inter-island ferry Kaimoana on Thursday."
+    reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    assert "conflict" in [f.status.value for f in findings if f.kind.value == "missing"]

@@ -51,6 +51,20 @@ def _whole(pipeline, text: str, words: str, kind: str) -> bool:
             "arrested",
             True,
         ),
+        # still missing with no find told since: the report's missing, all of
+        # them (genre53b 06's ferry, "Two passengers remain unaccounted for")
+        (
+            "Two passengers remain unaccounted for after fire broke out on the ferry Kaimoana on Thursday.",
+            "Two passengers",
+            "missing",
+            True,
+        ),
+        (
+            "Four fishermen were still missing on Sunday after their boat capsized off Tarrin Point.",
+            "Four fishermen",
+            "missing",
+            True,
+        ),
         # a total of everyone, alone of its toll, is its report's whole too
         ("Three people were arrested on Saturday, police said.", "Three people", "arrested", True),
         # near misses: a share, a partitive, beside a total of its own report, one person, a vague word
@@ -70,6 +84,14 @@ def _whole(pipeline, text: str, words: str, kind: str) -> bool:
             False,
         ),
         ("A man was arrested at the scene.", "A man", "arrested", False),
+        # ... nor still missing after finds the report tells: the rest of them
+        (
+            "Divers recovered two more bodies on Friday. Three passengers remain missing, the coast guard "
+            "said.",
+            "Three passengers",
+            "missing",
+            False,
+        ),
         ("Dozens of workers were killed in the collapse.", "Dozens of workers", "killed", False),
         ("Two officers were wounded in the exchange of fire.", "Two officers", "injured", False),
     ],

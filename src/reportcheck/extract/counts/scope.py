@@ -124,6 +124,7 @@ from reportcheck.knowledge.vocabulary import (
     WIDER_SCOPE,
     tells,
 )
+from reportcheck.knowledge.wholes import TOLL_KINDS, toll_of, wholes
 from reportcheck.models import ClaimKind
 
 #: entity labels a proper noun after "in" may carry and still be a place
@@ -155,7 +156,7 @@ WIDER = WIDER_SCOPE
 APART = APART_SCOPE
 
 #: the kinds whose figures are parts of a toll
-SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
+SCOPED_KINDS = TOLL_KINDS
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
 
@@ -1112,13 +1113,8 @@ def _who(quantity: Quantity) -> str:
 
 
 def _toll(claim: RawClaim) -> tuple[str, str | None] | None:
-    """Which toll a figure counts towards: its outcome and side.  "Three
-    people were shot" (harmed, fate not told) is read as the injured."""
-    if claim.kind in SCOPED_KINDS:
-        return claim.kind.value, claim.count.role
-    if claim.kind is ClaimKind.other_count and claim.count.harmed is not None:
-        return ClaimKind.injured.value, claim.count.role
-    return None
+    """Which toll a figure counts towards (:func:`~reportcheck.knowledge.wholes.toll_of`)."""
+    return toll_of(claim)
 
 
 def _same_toll(a: RawClaim, b: RawClaim) -> bool:
@@ -1300,31 +1296,38 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     scoped = _headline_places(scoped, found)
-    scoped = _wholes_told_by_kind(scoped, found)
-    return _still_missing_after_finds(scoped, [claim for claim, _ in found])
+    # "Two passengers remain unaccounted for", no find told since: the
+    # report's missing, which may be its whole count of them
+    scoped = _still_missing_after_finds(scoped, [claim for claim, _ in found])
+    return _wholes_told_by_kind(scoped, found)
 
 
 def _wholes_told_by_kind(
     scoped: list[RawClaim], found: list[tuple[RawClaim, Quantity | None]]
 ) -> list[RawClaim]:
-    """The counts that are their report's only figure of their toll
-    (``whole`` of the count): "Two men were arrested", "Eight miners were
-    killed", "Three people were arrested", where the report tells no other
-    figure of that toll (or only the same figure again, "two men are in
-    custody", a headline's "3 arrested") and the count is no share of
-    anything ("two of the men", "among those arrested", "including two
-    men").  Reporters name the arrested by their sex and a disaster's dead by
-    their trade when that is all of them; beside another figure of its own
-    report ("11 dead, eight of them miners", "Three people were arrested
-    ... two men") such a count is a part, and stays one."""
-    out = list(scoped)
-    for n, (claim, quantity) in enumerate(found):
-        if quantity is None or not _whole_candidate(scoped[n], quantity):
-            continue
-        others = [scoped[m] for m in range(len(found)) if m != n and _same_toll(scoped[m], claim)]
-        if all(_same_figure_again(other, scoped[n]) for other in others):
-            out[n] = replace(scoped[n], details=scoped[n].count.replace(whole=True))
-    return out
+    """The counts told as no share (``told_whole``), and of them those that
+    are their report's only figure of their toll (``whole``, as
+    :func:`~reportcheck.knowledge.wholes.wholes` reads it over the report):
+    "Two men were arrested", "Eight miners were killed", "Three people were
+    arrested", where the report tells no other figure of that toll (or only
+    the same figure again, "two men are in custody", a headline's "3
+    arrested") and the count is no share of anything ("two of the men",
+    "among those arrested", "including two men").  Reporters name the
+    arrested by their sex and a disaster's dead by their trade when that is
+    all of them; beside another figure of its own report ("11 dead, eight of
+    them miners", "Three people were arrested ... two men") such a count is
+    a part, and stays one.  The incidents stage asks again inside each
+    incident, where an earlier disaster's toll is no other figure."""
+    told = [
+        replace(claim, details=claim.count.replace(told_whole=True))
+        if quantity is not None and _whole_candidate(claim, quantity)
+        else claim
+        for claim, (_, quantity) in zip(scoped, found, strict=True)
+    ]
+    return [
+        replace(claim, details=claim.count.replace(whole=True)) if whole else claim
+        for claim, whole in zip(told, wholes(told), strict=True)
+    ]
 
 
 def _whole_candidate(claim: RawClaim, quantity: Quantity) -> bool:
@@ -1341,18 +1344,6 @@ def _whole_candidate(claim: RawClaim, quantity: Quantity) -> bool:
     if claim.count.attacker is not None or quantity.vague or quantity.ranged or quantity.individual:
         return False
     return quantity.low == quantity.high and partitive(quantity) is None and not is_subgroup(quantity)
-
-
-def _same_figure_again(other: RawClaim, claim: RawClaim) -> bool:
-    """Another count of the same toll that tells the same figure again, of
-    everyone or of a plain kind ("Two men were arrested ... the two men",
-    a headline's "Blast kills 21" over "killed 21 miners")."""
-    group = other.count.group or "all"
-    return (
-        (group == "all" or group in lexicon().whole_groups)
-        and other.frame.scope is None
-        and (other.value.low, other.value.high) == (claim.value.low, claim.value.high)
-    )
 
 
 def _headline_places(scoped: list[RawClaim], found: list[tuple[RawClaim, Quantity | None]]) -> list[RawClaim]:
