@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import compare_reports
-from reportcheck.incident_match import SAME, IncidentProfile, match_profiles
+from reportcheck.incident_match import DIFFERENT, SAME, IncidentProfile, match_profiles
 from reportcheck.knowledge.calendar_days import latest_weekday
 from reportcheck.load import load_text
 
@@ -154,3 +154,54 @@ def test_the_details_stay_unweighed_without_a_day_in_common():
     match = match_profiles(COLLAPSE, other)
     assert not any(e.kind == "details" for e in match.evidence), match.evidence
     assert match.decision != SAME
+
+
+#: (a report dated by no year at all, its dateline's and body's days yearless;
+#: a dated page that recalls that crash as an earlier one beside its own; the page's date)
+RECALLED_YEARLESS = [
+    (
+        "Five killed as truck falls into ravine near Lashio\n\n"
+        "LASHIO, 10 March - Five people died and 11 were injured when a truck carrying traders plunged "
+        "into a ravine on the Lashio-Hsenwi road on 9 March, according to the township police force.\n\n"
+        "The truck fell about 80 feet into a ravine beside the road, the police said.",
+        "Eight Killed as Bus Plunges Into Gorge in Northern Shan\n\n"
+        "Eight people were killed and 14 injured after a passenger bus plunged into a gorge in Hsipaw "
+        "Township on Tuesday morning, rescue workers said.\n\n"
+        "The crash is the second serious road accident in northern Shan State this week. On Sunday, "
+        "five people were killed when a truck fell into a ravine near Lashio.",
+        dt.date(2025, 3, 11),
+    ),
+    (
+        # the yearless days of late December, the recalling page dated in January of the next year
+        "Four die as van plunges off mountain road near Dawei\n\n"
+        "DAWEI, 30 December - Four passengers died and nine were injured when a passenger van plunged "
+        "off the Dawei-Myitta road on 29 December, the township police said.",
+        "Six Killed as Bus Overturns on Dawei Road\n\n"
+        "Six people were killed when a bus overturned near Myitta on Thursday, rescuers said.\n\n"
+        "It was the second deadly crash on the road this week. On Monday, four people were killed "
+        "when a van plunged off the road near Dawei.",
+        dt.date(2026, 1, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize("yearless, dated, day", RECALLED_YEARLESS)
+def test_a_yearless_report_recalled_by_the_other_is_another_incident(yearless, dated, day):
+    """The yearless report's own day, read in the dated report's year, is
+    the day the dated report recalls as an earlier crash: two incidents."""
+    match = _match(yearless, dated, day)
+    assert match.decision == DIFFERENT, match.evidence
+    assert any("recalls as an earlier incident" in e.detail for e in match.evidence), match.evidence
+
+
+def test_a_yearless_report_of_the_dated_reports_own_crash_is_not_set_apart():
+    """The same yearless report beside a dated page telling the same crash
+    as its own (no recall): the borrowed year sets nothing apart."""
+    yearless, _, _ = RECALLED_YEARLESS[0]
+    dated = (
+        "Truck Plunges Into Ravine Near Lashio, Five Dead\n\n"
+        "Five people were killed and 11 injured when a truck carrying traders fell into a ravine on the "
+        "Lashio-Hsenwi road on Sunday, police said."
+    )
+    match = _match(yearless, dated, dt.date(2025, 3, 10))
+    assert match.decision != DIFFERENT, match.evidence

@@ -2671,18 +2671,43 @@ def _dateline_weekday_day(profile: IncidentProfile, on: int) -> date | None:
     weekdays = set(profile.weekdays)
     if profile.days or profile.month_days or not profile.dateline_day or len(weekdays) != 1:
         return None
-    month, day = (int(part) for part in profile.dateline_day.split("-"))
+    nearest = _nearest_in_year(profile.dateline_day, on)
+    return latest_weekday(weekdays.pop(), nearest) if nearest is not None else None
+
+
+def _nearest_in_year(month_day: str, on: int) -> date | None:
+    """A month and day with no year ("02-02") read in the year that puts it
+    nearest the day ``on`` (an ordinal): the year before, that day's or the
+    year after.  None for no day of any of them ("02-30")."""
+    month, day = (int(part) for part in month_day.split("-"))
     year = date.fromordinal(on).year
-    filed = []
+    days = []
     for each in (year - 1, year, year + 1):
         try:
-            filed.append(date(each, month, day))
+            days.append(date(each, month, day))
         except ValueError:  # 29 February of a common year
             continue
-    if not filed:
-        return None
-    nearest = min(filed, key=lambda filed_on: abs(filed_on.toordinal() - on))
-    return latest_weekday(weekdays.pop(), nearest)
+    return min(days, key=lambda d: abs(d.toordinal() - on)) if days else None
+
+
+def _dated_by_other(profile: IncidentProfile, other: IncidentProfile) -> IncidentProfile:
+    """A report that dates its own incident only by months and days with no
+    year ("TAUNGGYI, 3 February - ... on 2 February": no page date, no
+    year anywhere) with those days read in the other report's year, nearest
+    its own day (its page date, else its one dated day): what a reader of
+    the two does to see that the other recalls it ("On Sunday, six people
+    were killed when a bus fell into a ravine near Hopong").  Any other
+    report is returned as it is: one of its own year keeps it, and a report
+    with no day of the year is never given one."""
+    if profile.days or profile.published is not None or not profile.month_days:
+        return profile
+    own = sorted({low for low, high in other.days if low == high})
+    on = other.published if other.published is not None else own[0] if len(own) == 1 else None
+    if on is None:
+        return profile
+    read = [d for month_day in profile.month_days if (d := _nearest_in_year(month_day, on)) is not None]
+    days = tuple((d.toordinal(), d.toordinal()) for d in read)
+    return replace(profile, days=days) if days else profile
 
 
 def _weigh_dateline_weekday(
@@ -3263,9 +3288,10 @@ def _weigh_recall(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     what the other tells as its own, and tells its own on another day: the
     person, street and toll both give are the recalled incident's."""
     for x, y in ((a, b), (b, a)):
-        if x.recalled is None or not _own_days_differ(x.recalled, y):
+        dated = _dated_by_other(y, x)  # a yearless report's days in the recalling report's year
+        if x.recalled is None or not _own_days_differ(x.recalled, dated):
             continue
-        matches = _recall_matches(x.recalled, y)
+        matches = _recall_matches(x.recalled, dated)
         if matches:
             one, other = ("report 1", "report 2") if x is a else ("report 2", "report 1")
             weighing.add(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from reportcheck.details import DateForm
+from reportcheck.extract.dates.eras import era_marked_year
 from reportcheck.extract.dates.patterns import date_patterns, previous_word, span_start
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.dates.spec import Found, Spec
@@ -193,12 +194,21 @@ def found_years(text: str) -> Iterator[Found]:
         low, high = rules.year_article_range if article else rules.year_range
         if not (part or listed or word in cues) or not low <= year <= high:
             continue
+        if era_marked_year(text, m.end()) or _counts_hours(text, m.end()):
+            continue  # "in 2082 B.S.": another calendar's year; "at 2025 hrs": a clock
         if year % 10 == 0 and re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             continue  # "the 1940's": a decade
         if _numbers_an_address(text, m.end(), word) or article and _model_year(text, m.end()):
             continue
         previous_end = m.end()
         yield Found(m.start(), m.end(), Spec("year", DateForm.YEAR, year=year, part=part))
+
+
+def _counts_hours(text: str, end: int) -> bool:
+    """ "at 2025 hrs", "the 1938 hours call": a four-digit clock time or a
+    count of hours (``year_not_before``), no year."""
+    after = re.match(r"\s?([A-Za-z]+)\b", text[end : end + 12])
+    return after is not None and after.group(1).lower() in date_rules().year_not_before
 
 
 def _model_year(text: str, end: int) -> bool:

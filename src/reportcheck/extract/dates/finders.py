@@ -68,6 +68,7 @@ from reportcheck.extract.dates.calendar_phrases import (
     found_on_the_nth,
     found_years,
 )
+from reportcheck.extract.dates.eras import with_era_year
 from reportcheck.extract.dates.patterns import date_patterns
 from reportcheck.extract.dates.relative_phrases import (
     found_ago,
@@ -93,7 +94,7 @@ def find_dates(text: str, reference: date | None) -> list[Mention]:
     are still returned, unplaced (``low=-inf``, ``high=+inf``), with what is
     known in ``attrs``.  Mentions are in text order and never overlap.
     """
-    candidates = [f for finder in _FINDERS for f in finder(text)]
+    candidates = [with_era_year(text, f) for finder in _FINDERS for f in finder(text)]
     found = _apply_shift_prefixes(text, _merge_weekdays(text, longest_first(candidates)))
     found = [f for f in found if not _calendar_yardstick(text, f)]
     found = [_with_tense(text, f) for f in _without_lone_words(found)]

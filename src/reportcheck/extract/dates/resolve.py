@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from reportcheck.details import DateDetails
+from reportcheck.details import DateDetails, DateForm
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.dates.spec import Spec
 from reportcheck.extract.dates.words import weekday_names
@@ -57,7 +57,9 @@ def _resolve_calendar(spec: Spec, ref: date | None) -> _Reading:
         reading.attrs["holiday"] = spec.holiday
     if spec.weekday is not None:
         reading.attrs["weekday"] = weekday_names()[spec.weekday]
-    year = spec.year if spec.year is not None else _short_year(spec, ref)
+    year = _written_year(spec, ref, reading)
+    if year is None:
+        year = _short_year(spec, ref)
     if year is None and spec.year_offset is not None and ref is not None:
         year = ref.year + spec.year_offset
     if year is None:
@@ -84,6 +86,24 @@ def _resolve_calendar(spec: Spec, ref: date | None) -> _Reading:
             reading.notes.append(f"numbers read month first; {iso(other)} if day first")
     _check_weekday(spec, reading)
     return reading
+
+
+def _written_year(spec: Spec, ref: date | None, reading: _Reading) -> int | None:
+    """The year written with a date, unless it lies more than
+    ``far_year_ahead`` years after the report's own (after ``year_range``'s
+    last with no dateline): "May 18, 2568" is a Buddhist Era year with no
+    mark (extract/dates/eras.py reads the marked ones), no Gregorian day
+    five centuries on, and the date is read as if yearless."""
+    if spec.year is None:
+        return None
+    rules = date_rules()
+    latest = ref.year + rules.far_year_ahead if ref is not None else rules.year_range[1]
+    if spec.year <= latest:
+        return spec.year
+    reading.notes.append(f"the year {spec.year} is far after the report's: another calendar's, not read")
+    if spec.form is DateForm.FULL_DATE:
+        reading.attrs["form"] = DateForm.MONTH_DAY  # read as written without its year
+    return None
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
@@ -342,7 +362,7 @@ def _resolve_month(spec: Spec, ref: date | None) -> _Reading:
     reading = _Reading(attrs={"month": f"{spec.month:02d}"})
     if spec.word:
         reading.attrs["relative"] = spec.word
-    year = spec.year
+    year = _written_year(spec, ref, reading)
     if year is None and spec.year_offset is not None and ref is not None:
         year = ref.year + spec.year_offset
     if year is None:

@@ -53,6 +53,18 @@ class HolidayYardsticks(Strict):
     lead_ups: list[str]
 
 
+class OtherEra(Strict):
+    """A calendar other than the Gregorian whose years reports write beside
+    or instead of the Gregorian year (``other_eras`` of rules/dates.yaml)."""
+
+    name: str
+    #: how a year of the era is marked, before or after it ("B.E. 2568", "1446 AH")
+    marks: list[str] = Field(min_length=1)
+    #: era year - Gregorian year, for an era of Gregorian months; None for
+    #: one of its own months, whose years give no Gregorian year
+    offset: int | None = None
+
+
 class OwnActions(Strict):
     """Verbs whose days date their own action (extract/dates/own_action.py)."""
 
@@ -139,6 +151,9 @@ class DateRules(Strict):
     year_article_range: tuple[int, int]
     year_range: tuple[int, int]
     address_year_cues: list[str]
+    other_eras: list[OtherEra] = []
+    far_year_ahead: int = Field(default=100, ge=2, le=1000)
+    year_not_before: list[str] = []
     model_year_words: list[str] = []
     future_cues: list[str]
     year_tails: dict[str, int]
