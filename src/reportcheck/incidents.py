@@ -102,6 +102,7 @@ class IncidentRules(Strict):
     series_nouns: list[str]
     series_spans: list[str]
     side_openers: list[str]
+    separate_openers: list[str]
 
 
 @cache
@@ -1007,6 +1008,11 @@ class IncidentSplitter:
         span (rules ``series_verbs``, ``series_nouns``, ``series_spans``):
         "It is the third fatal fire in Kaunas since the New Year", "The
         shooting marks the sixth homicide in the county this year"."""
+        return self._series_verb(index) is not None
+
+    def _series_verb(self, index: int) -> Token | None:
+        """The verb of a series frame in sentence ``index`` ("is" of "It is
+        the third fatal fire ... since the New Year"), if it is one."""
         rules = incident_rules()
         sent = self.sentences[index]
         verb = next(
@@ -1018,19 +1024,26 @@ class IncidentSplitter:
             None,
         )
         if verb is None or any(_names_someone(t) for t in self.doc[sent.start : verb.i]):
-            return False
-        ordinal = next(
-            (
-                t
-                for t in self.doc[verb.i + 1 : min(verb.i + 1 + SERIES_ORDINAL_WORDS, sent.end)]
-                if _ORDINAL_WORD.match(t.lower_)
-            ),
-            None,
-        )
+            return None
+        end = min(verb.i + 1 + SERIES_ORDINAL_WORDS, sent.end)
+        ordinal = next((t for t in self.doc[verb.i + 1 : end] if _ORDINAL_WORD.match(t.lower_)), None)
         if ordinal is None or not self._counted_event(ordinal):
-            return False
+            return None
         rest = _normal(self.doc[ordinal.i : sent.end].text)
-        return _phrase_in(rest, rules.series_spans) is not None or _SERIES_SPAN.search(rest) is not None
+        if _phrase_in(rest, rules.series_spans) is None and _SERIES_SPAN.search(rest) is None:
+            return None
+        return verb
+
+    def _series_keeps(self, index: int, claims: list[Claim]) -> list[Claim]:
+        """The claims of a series frame that stay the story's: those of its
+        subject, the story's own event ("Monday's earthquake was the second
+        one to hit Qeshm in the past 24 hours", ECB+ 20_5ecb), and its places
+        and people (the series is told where the story is, "the third fatal
+        fire in Kaunas"; the source, "Harbison said")."""
+        verb = self._series_verb(index)
+        assert verb is not None
+        start = self.report.original_span(verb.idx, verb.idx + len(verb.text))[0]
+        return [c for c in claims if c.kind in _SERIES_KEEPS or c.evidence.start < start]
 
     def _counted_event(self, ordinal: Token) -> bool:
         """An ordinal written as a rank ("the third", "the city's 45th"),
@@ -1047,33 +1060,45 @@ class IncidentSplitter:
         )
 
     def _opens_side_event(self, index: int) -> bool:
-        """Sentence ``index`` opens with a side event of the same night
-        (rules ``side_openers``) brought in anew: "On the same night,
-        firefighters also put out a burning car in the Dainava district; no
-        one was hurt there", "Separately, a man was shot in East Toledo".
-        Not "On the same night, the gunman also shot ..." (a subject told
-        again) nor "On the same night, police arrested the suspect" (no harm
-        and no word of another, ``other_harm_cues``)."""
+        """Sentence ``index`` opens with a side event (rules ``side_openers``,
+        ``separate_openers``) that tells a harm or another's doing (rules
+        ``other_harm_cues``): "On the same night, firefighters also put out a
+        burning car in the Dainava district; no one was hurt there",
+        "Separately, a man was shot in East Toledo".  A same-night opener
+        needs its event brought in anew: not "On the same night, the gunman
+        also shot ..." (a subject told again); and no opener takes "On the
+        same night, police arrested the suspect" (no harm, no other)."""
         rules = incident_rules()
         text = self._opening(index)
-        if not any(re.match(rf"{re.escape(opener)}\b", text) for opener in rules.side_openers):
-            return False
-        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and (
-            subjects[0].pos_ == "PRON"
-            or any(
-                c.dep_ in ("det", "poss") and c.lower_ in rules.told_again_determiners
-                for c in subjects[0].children
-            )
-        ):
+        separate = any(re.match(rf"{re.escape(opener)}\b", text) for opener in rules.separate_openers)
+        same_night = any(re.match(rf"{re.escape(opener)}\b", text) for opener in rules.side_openers)
+        if not separate and not (same_night and not self._subject_told_again(index)):
             return False
         return _phrase_in(text, rules.other_harm_cues) is not None or _has_event_word(self.sentences[index])
 
+    def _subject_told_again(self, index: int) -> bool:
+        """The first subject of sentence ``index`` is a pronoun or a noun the
+        story told before ("the gunman", "his brother": rules
+        ``told_again_determiners``)."""
+        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
+        again = incident_rules().told_again_determiners
+        return bool(subjects) and (
+            subjects[0].pos_ == "PRON"
+            or any(c.dep_ in ("det", "poss") and c.lower_ in again for c in subjects[0].children)
+        )
+
     def _tells_toll(self, index: int) -> bool:
-        """Sentence ``index`` tells a toll ("In June a man aged 58 drowned in
-        the Sana", "Missouri recorded 46 drowning deaths in 2024"): a death
-        or a harm no verb of the event lexicon tells still makes an event."""
-        return any(c.kind in _TOLL_KINDS for c in self.claims_by_sentence.get(index, []))
+        """Sentence ``index`` tells a toll of people brought in anew, by "a"
+        or a figure ("In June a man aged 58 drowned in the Sana", "Missouri
+        recorded 46 drowning deaths in 2024"): a death no verb of the event
+        lexicon tells still makes an event.  Never the story's own dead told
+        again ("he passed away over the weekend", "were charged last week in
+        Williams' death", GVC)."""
+        for claim in self.claims_by_sentence.get(index, []):
+            token = self._token_at(index, claim.evidence.start) if claim.kind in _TOLL_KINDS else None
+            if token is not None and (token.like_num or token.lower_ in ("a", "an")):
+                return True
+        return False
 
     def _returns_to_main(
         self, index: int, background_regions: set[tuple[str, str]], *, by_weekday: bool = True
@@ -1138,7 +1163,7 @@ class IncidentSplitter:
                     # "In the last five years, 14 people have died ...", "It is
                     # the third fatal fire in Kaunas since the New Year": an aside
                     # of one sentence; a series keeps the story's places and people
-                    kept = [c for c in claims if kind == SERIES and c.kind in _SERIES_KEEPS]
+                    kept = self._series_keeps(index, claims) if kind == SERIES else []
                     for claim in kept:
                         main.add(claim)
                     rest = [c for c in claims if not any(c is k for k in kept)]
