@@ -54,6 +54,28 @@ YARDSTICK_WORDS = 8
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the kinds of claim that tell an event's toll
 _TOLL_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
+#: tokens at most before a series frame's verb ("The fatal shooting marks")
+SERIES_SUBJECT_WORDS = 4
+#: tokens at most from a series frame's verb to its ordinal ("was at least the sixth")
+SERIES_ORDINAL_WORDS = 4
+#: tokens at most from a series frame's ordinal to its noun ("the second apparently accidental gunshot death")
+SERIES_NOUN_WORDS = 5
+#: an ordinal as written ("third", "45th")
+_ORDINAL_WORD = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$"
+)
+#: a span a series frame counts in, besides ``series_spans``: "in 2016",
+#: "of 2016", "in two days", "within 24 hours", "in just over a week"
+_SERIES_SPAN = re.compile(
+    r"\b(?:(?:in|of|during) (?:19|20)\d\d\b"
+    r"|(?:in|within) (?:just |less than |more than |just over |the (?:last|past) )?"
+    r"(?:[\w-]+ )?(?:hours|days|weeks|months|years|a week|a month|a year)\b)"
+)
+#: the kinds of aside a sentence of the main story may be (see ``IncidentSplitter._aside_kind``)
+TALLY, SERIES, SIDE_EVENT = "tally", "series", "side event"
+#: the claims of a series frame that stay the story's: its places ("the third
+#: fatal fire in Kaunas") and people (the source, "Harbison said")
+_SERIES_KEEPS = frozenset({ClaimKind.location, ClaimKind.person})
 #: date phrases that name a month, a year or a span, not a day
 COARSE_DATE_FORMS = {DateForm.MONTH, DateForm.MONTH_YEAR, DateForm.YEAR, DateForm.PERIOD, DateForm.AGO}
 
@@ -74,6 +96,14 @@ class IncidentRules(Strict):
     ranked_cues: list[str]
     told_again_determiners: list[str]
     recalled_determiners: list[str]
+    tally_span_openers: list[str]
+    tally_span_units: list[str]
+    tally_openers: list[str]
+    series_verbs: list[str]
+    series_nouns: list[str]
+    series_spans: list[str]
+    side_openers: list[str]
+    separate_openers: list[str]
 
 
 @cache
@@ -168,6 +198,19 @@ def _qualified_event(noun: Token) -> bool:
     plane crashed" does, while a normal flight's landing tells none."""
     words = (lemma_of(c) for c in noun.children if c.dep_ in NOUN_QUALIFIER_DEPS)
     return event_lexicon().qualified_noun(lemma_of(noun), words)
+
+
+def _counts_as_event(lemma: str) -> bool:
+    """An incident noun or a death noun of the event lexicon ("fire",
+    "shooting", "death"), the noun a series frame counts."""
+    return event_lexicon().by_noun.get(lemma) in _INCIDENT_EVENTS | {"death"}
+
+
+def _names_someone(token: Token) -> bool:
+    """A person's name or a personal pronoun: "Smith was the third victim"
+    and "He was the second man shot" tell of a person of the story, never a
+    series frame's "It" or "The shooting"."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "they", "i", "we", "you")
 
 
 def _opens_clause(token: Token) -> bool:
@@ -857,7 +900,7 @@ class IncidentSplitter:
             and d.date.event != BIRTHDAY
             and not self._in_yardstick(index, d)
         ]
-        if distant and _has_event_word(sent):
+        if distant and (_has_event_word(sent) or self._tells_toll(index)):
             if not self._harms_lead_person(index):
                 return distant
             # the follow-up's own shooting, told with its date; "a mile from
@@ -923,6 +966,141 @@ class IncidentSplitter:
         ]
         return "earlier, " + ", ".join(dict.fromkeys(places)) if places else "earlier"
 
+    def _aside_kind(self, index: int) -> str | None:
+        """What sentence ``index`` of the main story tells beside its
+        incident, if anything: a tally of a period (:meth:`_opens_tally`), a
+        series the incident is counted in (:meth:`_frames_series`) or a side
+        event of the same night (:meth:`_opens_side_event`).  Such a
+        sentence's days and figures are never the incident's; only a
+        sentence after the lede is one."""
+        if self.lede is None or index <= self.lede:
+            return None
+        if self._opens_tally(index):
+            return TALLY
+        if self._frames_series(index):
+            return SERIES
+        if self._opens_side_event(index):
+            return SIDE_EVENT
+        return None
+
+    def _opening(self, index: int) -> str:
+        """Sentence ``index`` in lower case with single spaces, opening
+        quotes trimmed."""
+        return _normal(self.sentences[index].text).lstrip(" \"'“‘")
+
+    def _opens_tally(self, index: int) -> bool:
+        """Sentence ``index`` opens with a span that tallies a period (rules
+        ``tally_openers``; ``tally_span_openers`` with a unit of
+        ``tally_span_units``): "In the last five years, 14 people have died
+        in gas explosions", "So far this year, 46 people have drowned", never
+        "In the past hour, rescuers pulled 14 bodies"."""
+        rules = incident_rules()
+        text = self._opening(index)
+        if any(re.match(rf"{re.escape(opener)}(?![\w'’])", text) for opener in rules.tally_openers):
+            return True
+        units = "|".join(re.escape(unit) for unit in rules.tally_span_units)
+        return any(
+            re.match(rf"{re.escape(opener)} (?:[\w-]+ )?(?:{units})\b", text)
+            for opener in rules.tally_span_openers
+        )
+
+    def _frames_series(self, index: int) -> bool:
+        """Sentence ``index`` counts its subject the Nth of a kind over a
+        span (rules ``series_verbs``, ``series_nouns``, ``series_spans``):
+        "It is the third fatal fire in Kaunas since the New Year", "The
+        shooting marks the sixth homicide in the county this year"."""
+        return self._series_verb(index) is not None
+
+    def _series_verb(self, index: int) -> Token | None:
+        """The verb of a series frame in sentence ``index`` ("is" of "It is
+        the third fatal fire ... since the New Year"), if it is one."""
+        rules = incident_rules()
+        sent = self.sentences[index]
+        verb = next(
+            (
+                t
+                for t in sent[: SERIES_SUBJECT_WORDS + 1]
+                if t.lower_ in rules.series_verbs and t.i > sent.start
+            ),
+            None,
+        )
+        if verb is None or any(_names_someone(t) for t in self.doc[sent.start : verb.i]):
+            return None
+        end = min(verb.i + 1 + SERIES_ORDINAL_WORDS, sent.end)
+        ordinal = next((t for t in self.doc[verb.i + 1 : end] if _ORDINAL_WORD.match(t.lower_)), None)
+        if ordinal is None or not self._counted_event(ordinal):
+            return None
+        rest = _normal(self.doc[ordinal.i : sent.end].text)
+        if _phrase_in(rest, rules.series_spans) is None and _SERIES_SPAN.search(rest) is None:
+            return None
+        return verb
+
+    def _series_keeps(self, index: int, claims: list[Claim]) -> list[Claim]:
+        """The claims of a series frame that stay the story's: those of its
+        subject, the story's own event ("Monday's earthquake was the second
+        one to hit Qeshm in the past 24 hours", ECB+ 20_5ecb), and its places
+        and people (the series is told where the story is, "the third fatal
+        fire in Kaunas"; the source, "Harbison said")."""
+        verb = self._series_verb(index)
+        assert verb is not None
+        start = self.report.original_span(verb.idx, verb.idx + len(verb.text))[0]
+        return [c for c in claims if c.kind in _SERIES_KEEPS or c.evidence.start < start]
+
+    def _counted_event(self, ordinal: Token) -> bool:
+        """An ordinal written as a rank ("the third", "the city's 45th"),
+        whose noun shortly after is an event, a death or a word of
+        ``series_nouns`` ("fire", "homicide", "such", "time")."""
+        before = self.doc[ordinal.i - 1] if ordinal.i > 0 else None
+        if before is None or before.lower_ not in ("the", "'s", "’s"):
+            return False
+        nouns = incident_rules().series_nouns
+        after = self.doc[ordinal.i : min(ordinal.i + 1 + SERIES_NOUN_WORDS, ordinal.sent.end)]
+        return any(
+            t.lower_ in nouns or lemma_of(t) in nouns or (t.pos_ == "NOUN" and _counts_as_event(lemma_of(t)))
+            for t in after
+        )
+
+    def _opens_side_event(self, index: int) -> bool:
+        """Sentence ``index`` opens with a side event (rules ``side_openers``,
+        ``separate_openers``) that tells a harm or another's doing (rules
+        ``other_harm_cues``): "On the same night, firefighters also put out a
+        burning car in the Dainava district; no one was hurt there",
+        "Separately, a man was shot in East Toledo".  A same-night opener
+        needs its event brought in anew: not "On the same night, the gunman
+        also shot ..." (a subject told again); and no opener takes "On the
+        same night, police arrested the suspect" (no harm, no other)."""
+        rules = incident_rules()
+        text = self._opening(index)
+        separate = any(re.match(rf"{re.escape(opener)}\b", text) for opener in rules.separate_openers)
+        same_night = any(re.match(rf"{re.escape(opener)}\b", text) for opener in rules.side_openers)
+        if not separate and not (same_night and not self._subject_told_again(index)):
+            return False
+        return _phrase_in(text, rules.other_harm_cues) is not None or _has_event_word(self.sentences[index])
+
+    def _subject_told_again(self, index: int) -> bool:
+        """The first subject of sentence ``index`` is a pronoun or a noun the
+        story told before ("the gunman", "his brother": rules
+        ``told_again_determiners``)."""
+        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
+        again = incident_rules().told_again_determiners
+        return bool(subjects) and (
+            subjects[0].pos_ == "PRON"
+            or any(c.dep_ in ("det", "poss") and c.lower_ in again for c in subjects[0].children)
+        )
+
+    def _tells_toll(self, index: int) -> bool:
+        """Sentence ``index`` tells a toll of people brought in anew, by "a"
+        or a figure ("In June a man aged 58 drowned in the Sana", "Missouri
+        recorded 46 drowning deaths in 2024"): a death no verb of the event
+        lexicon tells still makes an event.  Never the story's own dead told
+        again ("he passed away over the weekend", "were charged last week in
+        Williams' death", GVC)."""
+        for claim in self.claims_by_sentence.get(index, []):
+            token = self._token_at(index, claim.evidence.start) if claim.kind in _TOLL_KINDS else None
+            if token is not None and (token.like_num or token.lower_ in ("a", "an")):
+                return True
+        return False
+
     def _returns_to_main(
         self, index: int, background_regions: set[tuple[str, str]], *, by_weekday: bool = True
     ) -> bool:
@@ -979,11 +1157,19 @@ class IncidentSplitter:
                 if current is main and self._earlier_elsewhere(index):
                     # "The storm had earlier hit Greece, Turkey and Bulgaria,
                     # killing 27 people": an earlier leg of its path, an aside
-                    leg = Incident(f"r{self.report_index}-bg{len(incidents)}", self._earlier_label(index))
-                    leg.sentences.append(span)
-                    incidents.append(leg)
-                    for claim in claims:
-                        leg.add(claim)
+                    incidents.append(self._aside(index, self._earlier_label(index), claims, len(incidents)))
+                    continue
+                kind = self._aside_kind(index) if current is main else None
+                if kind is not None:
+                    # "In the last five years, 14 people have died ...", "It is
+                    # the third fatal fire in Kaunas since the New Year": an aside
+                    # of one sentence; a series keeps the story's places and people
+                    kept = self._series_keeps(index, claims) if kind == SERIES else []
+                    for claim in kept:
+                        main.add(claim)
+                    rest = [c for c in claims if not any(c is k for k in kept)]
+                    if rest:
+                        incidents.append(self._aside(index, kind, rest, len(incidents)))
                     continue
                 if current is main:
                     self.main_regions |= self._regions(index)
@@ -1018,6 +1204,15 @@ class IncidentSplitter:
             current = main if aside else opened[-1][1]
         main.label = _main_label(main)
         return incidents
+
+    def _aside(self, index: int, label: str, claims: list[Claim], number: int) -> Incident:
+        """Background incident ``number`` of sentence ``index`` alone, holding ``claims``."""
+        sent = self.sentences[index]
+        aside = Incident(f"r{self.report_index}-bg{number}", label)
+        aside.sentences.append(self.report.original_span(sent.start_char, sent.end_char))
+        for claim in claims:
+            aside.add(claim)
+        return aside
 
     def _label(self, index: int, date: Claim) -> str:
         places = [
