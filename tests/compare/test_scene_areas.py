@@ -190,3 +190,55 @@ def test_a_home_district_is_no_second_scene(pipeline):
         "Sang Tarash district of Kandahar, was among the dead.",
     )
     assert _conflicts(findings) == []
+
+
+def test_two_districts_told_after_their_province_s_possessive_conflict(pipeline):
+    """ "in Koral province's Veyan district": Asian wire copy places an
+    incident by its sub-district after the province's possessive; the
+    district is the scene, and another report's district of the one
+    province is set against it."""
+    findings = _places(
+        "Four fishermen drowned when their boat capsized in Koral province's Veyan district on Sunday.",
+        "Four fishermen drowned on Sunday after their boat capsized in Tobrek district of Koral province.",
+    )
+    assert _conflicts(findings) == [["Veyan district", "Tobrek district"]]
+
+
+def test_a_province_and_its_own_district_after_its_possessive_are_no_conflict(pipeline):
+    """The province one report names and the district the other names in
+    the province's possessive: one holds the other (convention 9)."""
+    findings = _places(
+        "Four fishermen drowned when their boat capsized in Koral province on Sunday.",
+        "Four fishermen drowned when their boat capsized in Koral province's Veyan district on Sunday.",
+    )
+    assert _conflicts(findings) == []
+
+
+def test_two_mandals_each_report_tells_as_the_scene_conflict(pipeline):
+    """An Indian mandal (like a taluk, an amphoe or a commune) is a
+    sub-district: "in Peddapur mandal" against "in Ravikota mandal"."""
+    findings = _places(
+        "A fire at a firecracker unit in Peddapur mandal killed six workers on Monday.",
+        "Six workers were killed on Monday when a firecracker unit caught fire in Ravikota mandal.",
+    )
+    assert _conflicts(findings) == [["Peddapur mandal", "Ravikota mandal"]]
+
+
+def test_a_district_a_victim_came_from_in_the_possessive_is_no_second_scene(pipeline):
+    """ "a farmer from Koral province's Veyan district": a home, beside the scene's district."""
+    findings = _places(
+        "Lightning killed two farmers in Tobrek district on Friday.",
+        "Lightning killed two farmers in Tobrek district on Friday. One, a labourer from Koral "
+        "province's Veyan district, had come for the harvest.",
+    )
+    assert _conflicts(findings) == []
+
+
+def test_a_mandal_told_after_village_of_is_set_against_the_other_report_s(pipeline):
+    """ "Gollapadu village of Ravikota mandal": the "of" tells the mandal that
+    holds the village, against the other report's "in Peddapur mandal"."""
+    findings = _places(
+        "A boiler blast at a rice mill in Gollapadu village in Peddapur mandal killed two workers.",
+        "Two workers were killed in a boiler blast at a rice mill in Gollapadu village of Ravikota mandal.",
+    )
+    assert _conflicts(findings) == [["Peddapur mandal", "Ravikota mandal"]]

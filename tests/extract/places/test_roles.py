@@ -41,6 +41,16 @@ from reportcheck.models import ClaimKind
         ("The crash happened on ", "Albany", " street on Monday.", "street"),
         ("Shots rang out near Beale and ", "Fond du Lac", " on Sunday.", "street"),
         ("It happened in the ", "Arlington", " neighborhood of the city.", "part_of_city"),
+        # a sub-district after its province's possessive, itself after a locative: the scene
+        ("A ferry sank in Koral province's ", "Veyan district", " on Sunday.", "scene"),
+        ("Lightning killed two farmers in Nam Thong's ", "Ban Sai district", " on Friday.", "scene"),
+        ("The bus overturned in Tarkand's ", "Lohari mandal", " late on Monday.", "scene"),
+        ("Three died when a wall fell in Meru state's ", "Kashi taluk", ".", "scene"),
+        # ... not a home's ("a man from"), nor a holder's possessive with no locative before it
+        ("A farmer from Koral province's ", "Veyan district", " was among the dead.", None),
+        ("Officials said Koral province's ", "Veyan district", " had the most rain.", None),
+        # ... nor a town after a possessive, which is the modifier's reading's to tell
+        ("The fire broke out in Koral's ", "Veyan", " market.", None),
         ("", "INDIANAPOLIS", " (December 3, 2015) – A man was shot.", "dateline"),
         ("Officers said ", "Dayton", " police arrived quickly.", None),
         # an incident's noun after the name puts the incident there; "drive-by" is no Drive

@@ -379,3 +379,49 @@ def test_a_street_told_as_the_way_round_the_scene_is_a_detour(pipeline, text, sp
     found = [c for c in claims if c.kind is ClaimKind.location and c.evidence.text == spot]
     assert found, [(c.kind.value, c.evidence.text) for c in claims]
     assert (found[0].place.stated_as == "detour") is (role == "detour")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies were called to the 2700 block of South 18th Street West in Palmetto.",
+            [("2700 block of South 18th Street West", "18th street", "south")],
+        ),
+        (
+            "Officers found him in the 600 block of 9th Avenue North about 11 p.m.",
+            [("600 block of 9th Avenue North", "9th avenue", "north")],
+        ),
+        (
+            "The car stopped near 31st Street East at a red light.",
+            [("31st Street East", "31st street", "east")],
+        ),
+        (
+            "A woman was shot at 912 Cedar Hollow Road South, police said.",
+            [("912 Cedar Hollow Road South", "cedar hollow road", "south")],
+        ),
+        (
+            "The crash closed the 1900 block of Dunmore Road NW.",
+            [("1900 block of Dunmore Road NW", "dunmore road", "northwest")],
+        ),
+        # a compass word that opens the next name is no side of the street
+        ("He moved from Main Street West Virginia to Ohio.", []),
+        ("It happened on Elm Street East Lansing police said.", []),
+        # a day after the street still ends it
+        ("A man was shot on Pine Avenue Sunday night.", [("Pine Avenue", "pine avenue", None)]),
+    ],
+)
+def test_a_grid_city_s_quadrant_after_the_street_word_is_its_side(text, expected):
+    """ "the 400 block of 11th Street South": a quadrant written after the
+    street word is the side of town, as "South 11th Street" tells it; the
+    lookahead that keeps "Wall Street Journal" out dropped such streets."""
+    assert [(text[s.start : s.end], s.key, s.direction) for s in street_spots(text)] == expected
+
+
+def test_one_street_with_its_quadrant_before_and_after_is_one_street(pipeline):
+    """Minneapolis writes "11th Street South" and "South 11th Street" for one street."""
+    found = _street_findings(
+        "A man was shot in the 400 block of 11th Street South on Sunday, police said.",
+        "Police said the man was shot in the 400 block of South 11th Street on Sunday.",
+    )
+    assert [status for status, _ in found] == [Status.agree]

@@ -294,3 +294,36 @@ def test_an_area_of_a_neighbouring_state_is_no_area_of_the_story(pipeline):
     )
     areas = [c.place.surface for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
     assert areas == ["Tundun Wada LGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # Indian, Thai, Vietnamese and Cambodian copy places a village in its sub-district
+        (
+            "A boiler blast at a rice mill in Gollapadu village in Irukonda mandal killed two.",
+            "Irukonda mandal",
+        ),
+        ("Two farmers were killed by lightning in Hosadur taluk on Monday.", "Hosadur taluk"),
+        ("A fire gutted 40 stalls at a market in Tan Phu commune on Friday night.", "Tan Phu commune"),
+        ("The boat capsized near Ban Khok in Nong Saeng amphoe, police said.", "Nong Saeng amphoe"),
+    ],
+)
+def test_a_sub_district_noun_makes_an_area_of_the_story(pipeline, text, area):
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert [(c.place.surface, c.place.stated_as) for c in places] == [(area, "scene")]
+
+
+def test_a_village_of_a_named_mandal_is_no_village_named_after_the_mandal(pipeline):
+    """ "Gollapadu village of Irukonda mandal": the "of" tells the mandal
+    holding the village, read as the area, not as a village "Irukonda"."""
+    claims = _claims("A boiler blast at a rice mill in Gollapadu village of Irukonda mandal killed two.")
+    places = [(c.place.surface, c.place.kind) for c in claims if c.kind is ClaimKind.location]
+    assert ("Irukonda mandal", "district") in places
+    assert ("Irukonda", "village") not in places
+
+
+def test_a_commune_of_no_name_is_no_area(pipeline):
+    """ "a hippie commune", "the Paris Commune" in small letters or as a name: no sub-district."""
+    claims = _claims("He had lived in a hippie commune in Oregon before the shooting.")
+    assert not [c for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]

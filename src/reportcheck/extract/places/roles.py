@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.datelines import DATED_DATELINE_TAIL
-from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns
+from reportcheck.knowledge.gazetteer.names import normalise, place_rules, settlement_nouns, word_set
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
     BOUNDARY,
@@ -205,6 +205,32 @@ PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area
 
 
 @cache
+def _holder_possessive() -> re.Pattern[str]:
+    """The area that holds a place, in its possessive, right before the
+    place: "Kratie province's ", "Si Sa Ket's ", "Texas' " (a name of one to
+    three capitalised words, with or without its area's noun of
+    ``region_words`` or ``district_words``)."""
+    nouns = "|".join(map(re.escape, sorted(word_set("region_words") | word_set("district_words"))))
+    name = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    return re.compile(rf"\b{name}(?:\s+(?i:{nouns}))?['’]s?\s+$")
+
+
+def _held_area_told_as_scene(surface: str, before: str) -> bool:
+    """Whether an area written with its noun ("Sambor district", "Kothapeta
+    mandal") follows the possessive of the area that holds it, itself after
+    a locative: "capsized in Kratie province's Sambor district", "a bus
+    crashed in Si Sa Ket's Kanthararom district".  Asian wire copy places an
+    incident so, and the locative's place is then the sub-district, not
+    only the province ("a man from Kratie province's Sambor district" is no
+    scene)."""
+    words = normalise(surface).split()
+    if len(words) < 2 or words[-1] not in word_set("district_words"):
+        return False
+    holder = _holder_possessive().search(before)
+    return holder is not None and bool(_locative().search(before[: holder.start()]))
+
+
+@cache
 def _resident_after() -> re.Pattern[str]:
     """A resident's noun right after a place, with an age or a word between
     at most: "a Florida City teen", "a 17-year-old Mountville male", "two
@@ -304,6 +330,6 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
     street = bool(STREET_BEFORE.search(before))
-    if locative or street or _incident_after().match(after):
+    if locative or street or _incident_after().match(after) or _held_area_told_as_scene(surface, before):
         return SCENE
     return RESIDENT if _resident_after().match(after) else None

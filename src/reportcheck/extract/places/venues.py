@@ -102,9 +102,14 @@ def _street_pattern() -> re.Pattern[str]:
         rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?(?:\b(?P<direction>{directions})\.?{_SP})?"
         rf"(?:\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})"
         rf"|\b(?P<ordinal>\d+(?:st|nd|rd|th)){_SP}(?P<numbered>{numbered}))\b\.?"
+        # a grid city's quadrant after the street word ("the 400 block of
+        # 11th Street South", "25th Street West at", "Kiliam Road NE"): the
+        # side of town, as a compass word before the name tells it
+        rf"(?:{_SP}(?P<quadrant>{directions})\b)?"
         # "St. Louis", "Wall Street Journal": a saint or a name that goes
         # on, not a street; a day or a month after it is when, not a name
-        # ("at 1240 Elm Road Sunday night", "on Oak Lane May 3")
+        # ("at 1240 Elm Road Sunday night", "on Oak Lane May 3"); so is a
+        # compass word that opens a name ("Main Street West Virginia")
         rf"(?!\s+(?!(?:{_day_names()})\b)[A-Z][a-z])"
     )
 
@@ -229,12 +234,14 @@ def street_spots(text: str) -> list[Spot]:
         name = street_name_words([w for w in _words(words) if w not in cut])
         if not name:
             continue
-        written = match.group("direction")
+        written = match.group("direction") or match.group("quadrant")
         direction = direction_forms()[written.lower()] if written else None
         suffix_written = match.group("suffix") or match.group("numbered")
         suffix = _suffix_word(suffix_written)
         end = match.end()
-        if text[end - 1] == "." and suffix_written.lower() == suffix:
+        if match.group("quadrant"):
+            end = match.end("quadrant")
+        elif text[end - 1] == "." and suffix_written.lower() == suffix:
             end -= 1  # "on Orchard Drive.": the sentence's stop, not an abbreviation's
         key = " ".join([*name, suffix])
         number, block = match.group("number"), bool(match.group("block"))

@@ -197,10 +197,19 @@ def village_spans(doc: Doc) -> list[VillageSpan]:
             found.append(
                 VillageSpan(match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None)
             )
-    found += district_spans(doc)
+    areas = district_spans(doc)
+    found = [f for f in found if not _read_as_its_area(f, areas)] + areas
     found += _areas_before_names(text)
     found += _point_places(doc, text)
     return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f.start, f.end, f.name, f.noun))
+
+
+def _read_as_its_area(village: VillageSpan, areas: list[VillageSpan]) -> bool:
+    """Whether a village's name after "village of" opens an area written
+    with its noun: in "Vanapalli village of Ravulapalem mandal" the "of"
+    tells the mandal that holds the village (how Indian copy places one),
+    and no village is named Ravulapalem."""
+    return any(area.start == village.start and area.end > village.end for area in areas)
 
 
 def _point_places(doc: Doc, text: str) -> list[VillageSpan]:
