@@ -18,7 +18,12 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of, participle_tagged
-from reportcheck.extract.counts.parts import hospital_infinitive, taken_to_hospital, told_hospitalized
+from reportcheck.extract.counts.parts import (
+    hospital_infinitive,
+    hospital_object,
+    taken_to_hospital,
+    told_hospitalized,
+)
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import dead_number_before, lexicon
 from reportcheck.knowledge.events import event_lexicon
@@ -801,10 +806,8 @@ def _to_hospital(verb: Token, sent: bool = False) -> bool:
         return False  # "I saw a person being taken to hospital": a sight, not a count
     if _CUSTODY.search(verb.sent.text):
         return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
-    for prep in verb.children:
-        hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at", "in") and hospitals:
-            return True
+    if hospital_object(verb, ("to", "at", "in"), dative=True) is not None:
+        return True
     return hospital_infinitive(verb)
 
 
@@ -1352,12 +1355,7 @@ def _denied_hospital_stay(verb: Token) -> bool:
     was hospitalised"), so the denial is of the stay, never of the hurt."""
     if told_hospitalized(verb) or taken_to_hospital(verb):
         return True
-    lex = lexicon()
-    hospitals = lex.hospital_nouns
-    return lemma_of(verb) == "admit" and any(
-        prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma_of(o) in hospitals for o in prep.children)
-        for prep in verb.children
-    )
+    return lemma_of(verb) == "admit" and hospital_object(verb) is not None
 
 
 def _among_the_harmed(token: Token) -> bool:

@@ -22,6 +22,8 @@ and ``counted_place_preps`` of rules/counts.yaml.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import clause_words, heads_to_verb, lemma_of
@@ -97,12 +99,34 @@ def taken_to_hospital(verb: Token) -> bool:
         return True
     if lemma not in lex.taken_to_hospital:
         return False
-    return hospital_infinitive(verb) or any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and any(obj.dep_ == "pobj" and lemma_of(obj) in lex.hospital_nouns for obj in prep.children)
-        for prep in verb.children
-    )
+    return hospital_infinitive(verb) or hospital_object(verb, ("to",)) is not None
+
+
+def hospital_objects(
+    verb: Token, prepositions: Collection[str] | None = None, *, dative: bool = False
+) -> Iterator[Token]:
+    """The hospitals a verb's prepositions name (``hospital_nouns``), in the
+    order of the sentence: "taken to a hospital", "treated at Turkish
+    hospitals", "admitted to the infirmary".  One walk for every reading of
+    a stay in hospital, each caller naming the prepositions its verbs take
+    ("to" of taking, "in"/"at" of treating; None for any); with ``dative``,
+    a "to" the parser reads as a dative too ("sent four men to the
+    hospital").  Only the preposition's own object counts: "hospital staff",
+    "the hospital's spokesman" are no place of a stay."""
+    nouns = lexicon().hospital_nouns
+    deps = ("prep", "dative") if dative else ("prep",)
+    for prep in verb.children:
+        if prep.dep_ not in deps or (prepositions is not None and prep.lower_ not in prepositions):
+            continue
+        yield from (obj for obj in prep.children if obj.dep_ == "pobj" and lemma_of(obj) in nouns)
+
+
+def hospital_object(
+    verb: Token, prepositions: Collection[str] | None = None, *, dative: bool = False
+) -> Token | None:
+    """The first hospital a verb's prepositions name (:func:`hospital_objects`),
+    or None."""
+    return next(hospital_objects(verb, prepositions, dative=dative), None)
 
 
 def hospital_infinitive(verb: Token) -> bool:

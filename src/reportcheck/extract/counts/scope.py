@@ -95,6 +95,7 @@ from reportcheck.extract.counts.parts import (
     another_part_follows,
     counted_apart,
     described_one,
+    hospital_objects,
     place_there,
     places_counted,
     stretch_told,
@@ -383,11 +384,10 @@ def treated_abroad(quantity: Quantity) -> str | None:
     treating = next((v for v in verbs if lemma_of(v) in lex.hospital_verbs), None)
     if treating is None:
         return None
-    for prep in (c for c in treating.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
-        for place in (o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns):
-            nation = next((c for c in place.children if c.ent_type_ == "NORP"), None)
-            if nation is not None:
-                return f"{PLACE}:{nation.lower_}"
+    for place in hospital_objects(treating, ("in", "to", "at")):
+        nation = next((c for c in place.children if c.ent_type_ == "NORP"), None)
+        if nation is not None:
+            return f"{PLACE}:{nation.lower_}"
     return None
 
 
