@@ -37,6 +37,7 @@ from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
 from reportcheck.extract.quantities.weather import RAINFALL, SNOWFALL, amount_place, weather_amount
 from reportcheck.knowledge.vocabulary import (
+    CORDON,
     FALL,
     FLOOD_MARK,
     RADIUS,
@@ -199,8 +200,10 @@ def _classify(
         return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
         return ClaimKind.depth, "depth", "depth", written
-    if _zone_radius(sent, mention, before, after):
-        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius", "a 200-metre cordon"
+    if _cordon_size(before, after):
+        return ClaimKind.distance, CORDON, "size of the cordon", written  # "a 200-metre cordon"
+    if _zone_radius(sent, before, after):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
     named = _place_before(doc, sent, mention, after)
@@ -234,31 +237,46 @@ _RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECAS
 class _ZonePatterns(NamedTuple):
     """The words round a figure that tell it as the size of a zone round the scene."""
 
-    sized: re.Pattern[str]  # "a 200-metre cordon", "a 300 m exclusion zone": a zone noun right after
-    sized_before: re.Pattern[str]  # "a cordon of about 200 metres"
+    sized: re.Pattern[str]  # "a 300 m exclusion zone": a zone noun right after
+    sized_before: re.Pattern[str]  # "an exclusion zone of about 300 metres"
+    cordon: re.Pattern[str]  # "a 200-metre cordon": a cordon noun right after
+    cordon_before: re.Pattern[str]  # "a cordon of about 200 metres"
     within: re.Pattern[str]  # "within a quarter-mile", "within about 300 feet" right before
     cleared: re.Pattern[str]  # a word of clearing or keeping people out, anywhere in the sentence
 
 
 @cache
 def _zone_patterns() -> _ZonePatterns:
-    """:class:`_ZonePatterns` from ``zone_nouns`` and ``zone_words`` of rules/units.yaml."""
+    """:class:`_ZonePatterns` from ``zone_nouns``, ``cordon_nouns`` and
+    ``zone_words`` of rules/units.yaml."""
     rules = unit_rules()
     nouns = spaced_alternation(rules.zone_nouns)
+    cordons = spaced_alternation(rules.cordon_nouns)
     hedge = r"(?:[a-z]+\s+){0,2}"
     return _ZonePatterns(
         sized=re.compile(rf"^\s*-?\s*(?:{nouns})\b", re.IGNORECASE),
         sized_before=re.compile(rf"\b(?:{nouns})\s+of\s+{hedge}$", re.IGNORECASE),
+        cordon=re.compile(rf"^\s*-?\s*(?:{cordons})\b", re.IGNORECASE),
+        cordon_before=re.compile(rf"\b(?:{cordons})\s+of\s+{hedge}$", re.IGNORECASE),
         within=re.compile(rf"\bwithin\s+{hedge}$", re.IGNORECASE),
         cleared=re.compile(rf"\b(?:{spaced_alternation(rules.zone_words)})\b", re.IGNORECASE),
     )
 
 
-def _zone_radius(sent: Span, mention: Mention, before: str, after: str) -> bool:
+def _cordon_size(before: str, after: str) -> bool:
+    """Whether a length sizes a police cordon ("a 200-metre cordon", "a
+    cordon of 200 metres": ``cordon_nouns``), a zone of its own: "evacuated
+    buildings within 100 metres and set up a 500-metre cordon" tells two
+    zones, so a cordon never meets a cleared zone's radius."""
+    zone = _zone_patterns()
+    return bool(zone.cordon.search(after) or zone.cordon_before.search(before))
+
+
+def _zone_radius(sent: Span, before: str, after: str) -> bool:
     """Whether a length is the radius of a zone round the scene: "within a
-    1.5 km radius", "a radius of 3 km from the crater", a figure sizing a
-    cordon or an exclusion zone, or "within" a figure in a sentence that tells
-    of an evacuation or a cordon (``zone_nouns``, ``zone_words``).  Read
+    1.5 km radius", "a radius of 3 km from the crater", a figure sizing an
+    exclusion zone, or "within" a figure in a sentence that tells of an
+    evacuation (``zone_nouns``, ``zone_words``).  Read
     before the place a figure is told from: "within a radius of 5 km from the
     eruption centre" and another report's "within a 7-km radius of the
     crater" are one zone's size told round two names of one spot."""
