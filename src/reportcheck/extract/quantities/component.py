@@ -285,7 +285,22 @@ def _zone_radius(sent: Span, before: str, after: str) -> bool:
     zone = _zone_patterns()
     if zone.sized.search(after) or zone.sized_before.search(before):
         return True
-    return bool(zone.within.search(before)) and bool(zone.cleared.search(sent.text))
+    return bool(zone.within.search(before)) and _tells_clearing(sent)
+
+
+def _tells_clearing(sent: Span) -> bool:
+    """Whether a sentence tells of clearing or keeping people out
+    (``zone_words``) by a word that is no mere description of people:
+    "Evacuated families were housed in schools within 5 km of their villages"
+    tells where evacuees went, not the zone cleared."""
+    doc = sent.doc
+    for match in _zone_patterns().cleared.finditer(sent.text):
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None and span.root.dep_ != "amod":
+            return True
+    return False
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
