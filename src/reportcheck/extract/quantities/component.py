@@ -219,6 +219,13 @@ def _classify(
             if anchor:
                 key, text = anchor
                 details = written.replace(bearing=bearing, anchor=text)
+                if _destination(sent, mention, before):
+                    return (
+                        ClaimKind.distance,
+                        f"to:from:{key}",
+                        f"distance of a destination from {text}",
+                        details,
+                    )
                 return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
         return ClaimKind.distance, "away", "distance away", written.replace(bearing=bearing)
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
@@ -261,6 +268,22 @@ def _zone_patterns() -> _ZonePatterns:
         within=re.compile(rf"\bwithin\s+{hedge}$", re.IGNORECASE),
         cleared=re.compile(rf"\b(?:{spaced_alternation(rules.zone_words)})\b", re.IGNORECASE),
     )
+
+
+#: "to a hospital ", "to the mooring ": a place gone to, right before a figure
+_TO_A_PLACE = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+
+
+def _destination(sent: Span, mention: Mention, before: str) -> bool:
+    """Whether a distance tells where people or a craft were taken, not where
+    the incident was: "The injured pilot was taken to a hospital 30
+    kilometers east of Biyangdo", "towed to a mooring 2 km from Mulifanua"
+    (``destination_verbs`` of rules/units.yaml, before the figure)."""
+    if not _TO_A_PLACE.search(before):
+        return False
+    verbs = unit_rules().destination_verbs
+    start = sent.start_char + mention.start
+    return any(t.idx < start and t.pos_ == "VERB" and lemma_of(t) in verbs for t in sent)
 
 
 def _cordon_size(before: str, after: str) -> bool:
