@@ -1,8 +1,8 @@
 """A position told as a distance from a named place, and a zone's size, told
 differently by two reports: one anchor however each writes its name ("Tarvos
 Island" and "Tarvos", "the island" of a story of "the island of Veskor", "a
-toll station in Dalun county" and "the Dalun toll station"), one radius
-however each writes the zone ("a 200-metre cordon", "a 200ft cordon"), and a
+toll station in Dalun county" and "the Dalun toll station"), one cordon
+however each writes its size ("a 200-metre cordon", "a 200ft cordon"), and a
 unit slip (kilometres for nautical miles or miles) a conflict.  Distances from
 two places, and a round figure against a precise one within its rounding, stay
 apart.  Sentences written for these tests after coastguard, wire and police
@@ -94,6 +94,18 @@ def test_a_radius_told_round_two_names_of_one_spot_agrees():
         (  # nautical miles against their own conversion
             "The ship was 12 NM west of Hallvik on Monday when the alarm was raised.",
             "The ship was about 22 kilometres west of Hallvik on Monday when the alarm was raised.",
+        ),
+        (  # where the incident was, and where a craft was towed to
+            "The ferry caught fire on Monday 12 nautical miles off Mulifanua wharf.",
+            "The burning ferry was towed on Monday to a mooring 2 km from Mulifanua, officials said.",
+        ),
+        (  # the crash site, and the hospital the injured were taken to
+            "A small plane crashed on Sunday 12 kilometres west of Biyangdo Island, the coast guard said.",
+            "The injured pilot was taken to a hospital 30 kilometers east of Biyangdo on Sunday.",
+        ),
+        (  # homes cleared within one figure, a police cordon of another: two zones
+            "On Monday police evacuated buildings within 100 metres of the package.",
+            "Police set up a 500-metre cordon around the building after the package was found on Monday.",
         ),
     ],
 )

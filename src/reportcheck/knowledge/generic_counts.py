@@ -78,6 +78,9 @@ class GenericCountRules(Strict):
     sighting_nouns: list[str] = []
     #: the prepositions a sighted floor hangs on ("from", "out of", "on")
     sighting_preps: list[str] = []
+    #: verbs of a fire moving on ("as the fire spread upward"): a report that
+    #: tells one reads no sighted floor as where the fire began
+    spread_verbs: list[str] = []
     #: words only British copy uses of a building ("storey", "flat")
     british_floor_words: list[str] = []
     #: words only American copy uses of a building ("apartment")

@@ -174,9 +174,13 @@ SHOTS_HIT = "shots that hit"
 #: (extract/quantities/falls.py); align pairs falls by who fell
 FALL = "fall"
 #: the subject of a distance told from no place (extract/quantities), and of
-#: a radius around the scene ("within a 2 km radius"), which has its own
+#: a radius around the scene ("within a 2 km radius"), which has its own,
+#: and of a police cordon's size ("a 200-metre cordon"), another zone than
+#: the one cleared ("evacuated homes within 100 metres and set up a 500-metre
+#: cordon" tells two), so never set against a radius
 UNANCHORED = "unanchored"
 RADIUS = "radius"
+CORDON = "cordon"
 #: a river's level at its gauge, how much it rose, its level over a mark, and
 #: a record it is set against (extract/quantities: rules/units.yaml,
 #: ``water_bodies``); a level's bearer is the river it is told of, and

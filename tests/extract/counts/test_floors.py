@@ -113,6 +113,8 @@ def test_the_floor_a_blast_struck(pipeline, sentence, floors):
         ("Thick smoke poured into the seventh floor.", []),
         ("Residents were rescued from the second floor by ladder.", []),
         ("Firefighters found heavy smoke and flames on the second floor.", []),
+        # flames sighted where a spreading fire had got to, not where it began
+        ("Flames were seen coming from the fifth floor of the building as the fire spread upward.", []),
     ],
 )
 def test_the_floor_flames_were_seen_coming_from(pipeline, sentence, floors):

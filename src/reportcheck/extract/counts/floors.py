@@ -52,9 +52,17 @@ def floor_claims(doc: Doc) -> list[RawClaim]:
     decks of each "double-decker"."""
     style = _floor_style(doc)
     claims = [claim for token in doc if (claim := _origin_floor(token, style)) is not None]
-    if not claims:
+    if not claims and not _tells_spread(doc):
         claims = [claim for token in doc if (claim := _sighted_floor(token, style)) is not None]
     return claims + [claim for token in doc if (claim := _decker(token)) is not None]
+
+
+def _tells_spread(doc: Doc) -> bool:
+    """Whether a report tells its fire moving on (``spread_verbs``): "Flames
+    were seen coming from the fifth floor as the fire spread upward" sights
+    the flames where they had got to, so no sighted floor is where it began."""
+    verbs = generic_count_rules().spread_verbs
+    return any(token.pos_ == "VERB" and lemma_of(token) in verbs for token in doc)
 
 
 def _floor_style(doc: Doc) -> str | None:

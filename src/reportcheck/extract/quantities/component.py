@@ -37,6 +37,7 @@ from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
 from reportcheck.extract.quantities.weather import RAINFALL, SNOWFALL, amount_place, weather_amount
 from reportcheck.knowledge.vocabulary import (
+    CORDON,
     FALL,
     FLOOD_MARK,
     RADIUS,
@@ -199,8 +200,10 @@ def _classify(
         return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
         return ClaimKind.depth, "depth", "depth", written
-    if _zone_radius(sent, mention, before, after):
-        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius", "a 200-metre cordon"
+    if _cordon_size(before, after):
+        return ClaimKind.distance, CORDON, "size of the cordon", written  # "a 200-metre cordon"
+    if _zone_radius(sent, before, after):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
     named = _place_before(doc, sent, mention, after)
@@ -216,6 +219,13 @@ def _classify(
             if anchor:
                 key, text = anchor
                 details = written.replace(bearing=bearing, anchor=text)
+                if _destination(sent, mention, before):
+                    return (
+                        ClaimKind.distance,
+                        f"to:from:{key}",
+                        f"distance of a destination from {text}",
+                        details,
+                    )
                 return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
         return ClaimKind.distance, "away", "distance away", written.replace(bearing=bearing)
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
@@ -234,31 +244,62 @@ _RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECAS
 class _ZonePatterns(NamedTuple):
     """The words round a figure that tell it as the size of a zone round the scene."""
 
-    sized: re.Pattern[str]  # "a 200-metre cordon", "a 300 m exclusion zone": a zone noun right after
-    sized_before: re.Pattern[str]  # "a cordon of about 200 metres"
+    sized: re.Pattern[str]  # "a 300 m exclusion zone": a zone noun right after
+    sized_before: re.Pattern[str]  # "an exclusion zone of about 300 metres"
+    cordon: re.Pattern[str]  # "a 200-metre cordon": a cordon noun right after
+    cordon_before: re.Pattern[str]  # "a cordon of about 200 metres"
     within: re.Pattern[str]  # "within a quarter-mile", "within about 300 feet" right before
     cleared: re.Pattern[str]  # a word of clearing or keeping people out, anywhere in the sentence
 
 
 @cache
 def _zone_patterns() -> _ZonePatterns:
-    """:class:`_ZonePatterns` from ``zone_nouns`` and ``zone_words`` of rules/units.yaml."""
+    """:class:`_ZonePatterns` from ``zone_nouns``, ``cordon_nouns`` and
+    ``zone_words`` of rules/units.yaml."""
     rules = unit_rules()
     nouns = spaced_alternation(rules.zone_nouns)
+    cordons = spaced_alternation(rules.cordon_nouns)
     hedge = r"(?:[a-z]+\s+){0,2}"
     return _ZonePatterns(
         sized=re.compile(rf"^\s*-?\s*(?:{nouns})\b", re.IGNORECASE),
         sized_before=re.compile(rf"\b(?:{nouns})\s+of\s+{hedge}$", re.IGNORECASE),
+        cordon=re.compile(rf"^\s*-?\s*(?:{cordons})\b", re.IGNORECASE),
+        cordon_before=re.compile(rf"\b(?:{cordons})\s+of\s+{hedge}$", re.IGNORECASE),
         within=re.compile(rf"\bwithin\s+{hedge}$", re.IGNORECASE),
         cleared=re.compile(rf"\b(?:{spaced_alternation(rules.zone_words)})\b", re.IGNORECASE),
     )
 
 
-def _zone_radius(sent: Span, mention: Mention, before: str, after: str) -> bool:
+#: "to a hospital ", "to the mooring ": a place gone to, right before a figure
+_TO_A_PLACE = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+
+
+def _destination(sent: Span, mention: Mention, before: str) -> bool:
+    """Whether a distance tells where people or a craft were taken, not where
+    the incident was: "The injured pilot was taken to a hospital 30
+    kilometers east of Biyangdo", "towed to a mooring 2 km from Mulifanua"
+    (``destination_verbs`` of rules/units.yaml, before the figure)."""
+    if not _TO_A_PLACE.search(before):
+        return False
+    verbs = unit_rules().destination_verbs
+    start = sent.start_char + mention.start
+    return any(t.idx < start and t.pos_ == "VERB" and lemma_of(t) in verbs for t in sent)
+
+
+def _cordon_size(before: str, after: str) -> bool:
+    """Whether a length sizes a police cordon ("a 200-metre cordon", "a
+    cordon of 200 metres": ``cordon_nouns``), a zone of its own: "evacuated
+    buildings within 100 metres and set up a 500-metre cordon" tells two
+    zones, so a cordon never meets a cleared zone's radius."""
+    zone = _zone_patterns()
+    return bool(zone.cordon.search(after) or zone.cordon_before.search(before))
+
+
+def _zone_radius(sent: Span, before: str, after: str) -> bool:
     """Whether a length is the radius of a zone round the scene: "within a
-    1.5 km radius", "a radius of 3 km from the crater", a figure sizing a
-    cordon or an exclusion zone, or "within" a figure in a sentence that tells
-    of an evacuation or a cordon (``zone_nouns``, ``zone_words``).  Read
+    1.5 km radius", "a radius of 3 km from the crater", a figure sizing an
+    exclusion zone, or "within" a figure in a sentence that tells of an
+    evacuation (``zone_nouns``, ``zone_words``).  Read
     before the place a figure is told from: "within a radius of 5 km from the
     eruption centre" and another report's "within a 7-km radius of the
     crater" are one zone's size told round two names of one spot."""
@@ -267,7 +308,22 @@ def _zone_radius(sent: Span, mention: Mention, before: str, after: str) -> bool:
     zone = _zone_patterns()
     if zone.sized.search(after) or zone.sized_before.search(before):
         return True
-    return bool(zone.within.search(before)) and bool(zone.cleared.search(sent.text))
+    return bool(zone.within.search(before)) and _tells_clearing(sent)
+
+
+def _tells_clearing(sent: Span) -> bool:
+    """Whether a sentence tells of clearing or keeping people out
+    (``zone_words``) by a word that is no mere description of people:
+    "Evacuated families were housed in schools within 5 km of their villages"
+    tells where evacuees went, not the zone cleared."""
+    doc = sent.doc
+    for match in _zone_patterns().cleared.finditer(sent.text):
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None and span.root.dep_ != "amod":
+            return True
+    return False
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"

@@ -64,6 +64,8 @@ class UnitRules(Strict):
     place_roles_told_alone: frozenset[str]
     spot_nouns_in_towns: frozenset[str]
     zone_nouns: list[str]
+    destination_verbs: frozenset[str]
+    cordon_nouns: list[str]
     zone_words: list[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
