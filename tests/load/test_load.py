@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from reportcheck.errors import ReportcheckError
 from reportcheck.knowledge.rules import load_rule_file
 from reportcheck.load import STAMP_RULES, LoadedReport, load_bytes, load_report, load_text
-from reportcheck.load.dates import date_line_date, dateline_date, url_date
+from reportcheck.load.dates import date_line_date, dateline_date, masthead_date, url_date
 from reportcheck.load.furniture import FurnitureRules, furniture_rules
 from reportcheck.load.normalise import CHARACTER_MAP
 from reportcheck.load.offsets import Edit, OffsetMap, apply_edits
@@ -599,6 +599,40 @@ def test_date_lines(line, expected):
 def test_datelines(line, expected):
     found = dateline_date(line)
     assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an outlet, a section and the page's date, parted by bars or dots
+        ("Pinecrest Valley Times | Public Safety | Tuesday, March 4, 2025", dt.date(2025, 3, 4)),
+        ("Harlow Star-Ledger | News | July 2, 2024", dt.date(2024, 7, 2)),
+        ("Lakeside Courier (English edition) | 11.04.2025 | 09:30", dt.date(2025, 4, 11)),
+        ("Source: Newswire | Editor: Ana Ruiz | 2025-05-30 08:12:40", dt.date(2025, 5, 30)),
+        (
+            "Tom Reyes · Valley News · Posted: Feb 9, 2026 3:02 PM EST | Last Updated: February 9",
+            dt.date(2026, 2, 9),
+        ),
+        ("Radio Norte - Noticias | Lunes, 17/03/2025 | 20:05", dt.date(2025, 3, 17)),
+        # a table row or a headline with a bar is no masthead
+        ("| `mill_fire_2013` | Mill fire, Dhaka, Bangladesh, 24 April 2013 | Daily Star | AFP |", None),
+        ("Previous Years: 2013 | 2014 | 2015", None),
+        ("Two hurt in bar shooting | KXYZ AUSTIN (May 3, 2015) - Police are searching for a man", None),
+        ("Police said the fire | which began on May 3, 2015, burned for hours.", None),
+        ("Harlow Star-Ledger | News", None),  # no date
+    ],
+)
+def test_masthead_dates(line, expected):
+    found = masthead_date(line)
+    assert (found.date if found else None) == expected
+
+
+def test_masthead_date_lets_a_weekday_resolve():
+    report = load_text(
+        "Two hurt in shooting outside bar\n\nPinecrest Valley Times | Public Safety | Tuesday, March 4, 2025"
+        "\n\nTwo men were wounded in a shooting Saturday outside a bar on Elm Street, deputies said."
+    )
+    assert report.date == dt.date(2025, 3, 4)
 
 
 def test_url_dates():

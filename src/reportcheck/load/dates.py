@@ -214,6 +214,25 @@ def dateline_date(line: str) -> FoundDate | None:
     return None
 
 
+#: what parts a page's masthead line: "Outlet | Section | Monday, September 15, 2025",
+#: "Name · CBC News · Posted: Apr 21, 2026 4:12 PM ADT"
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[|·]\s+")
+
+
+def masthead_date(line: str) -> FoundDate | None:
+    """The date of a masthead line whose parts are an outlet, a section, a
+    byline and the date ("Steelville Star-Ledger | News | June 25, 2025",
+    "Source: Xinhua | 2025-07-05 15:02:47 | Editor: huaxia"): the first part
+    that is a date line of its own (:func:`date_line_date`).  Read whole,
+    such a line holds too many other words to be a date line, and the page's
+    date then stays in the body, read as the day of the incident while the
+    incident's "Saturday" resolves against nothing."""
+    parts = _MASTHEAD_SEPARATOR.split(line)
+    if len(parts) < 2 or len(line) > MAX_DATE_LINE_LENGTH or _reads_as_sentence(line):
+        return None
+    return next((found for part in parts if (found := date_line_date(part)) is not None), None)
+
+
 def url_date(line: str) -> FoundDate | None:
     """The date in a page address's path ("/2013-09-18/", "/2004/07/28/")."""
     url = _URL.search(line)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reportcheck.load.dates import FoundDate, date_line_date, dateline_date, url_date
+from reportcheck.load.dates import FoundDate, date_line_date, dateline_date, masthead_date, url_date
 
 #: how many non-empty lines at the top are searched for the headline and the date
 HEADER_LINES = 6
@@ -89,7 +89,7 @@ def find_date(lines: list[str], original_head: list[str]) -> FoundDate | None:
     first lines of the file, where a scraper's source address survives.
     """
     for line in lines:
-        found = date_line_date(line) or dateline_date(line)
+        found = date_line_date(line) or dateline_date(line) or masthead_date(line)
         if found:
             return found
     for line in original_head:
