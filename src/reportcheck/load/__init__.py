@@ -201,9 +201,19 @@ def _case_edits(text: str, headline: str | None) -> list[Edit]:
 
 #: furniture rules whose dropped text is a time stamp of the page
 STAMP_RULES = frozenset(
-    {"byline", "published-stamp", "updated-stamp", "update-stamp-prefix", "stamp-at-line-end", "date-stamp"}
+    {
+        "byline",
+        "published-stamp",
+        "updated-stamp",
+        "update-stamp-prefix",
+        "stamp-at-line-end",
+        "date-stamp",
+        "masthead-stamp",
+    }
 )
-#: a bare date line ("July 21, 2013 4:51 PM") is the page's stamp only among its first lines
+#: a bare date line ("July 21, 2013 4:51 PM") or a masthead's ("Valley Times | News | June
+#: 25, 2025") is the page's stamp only among its first lines
+HEAD_ONLY_STAMPS = frozenset({"date-stamp", "masthead-stamp"})
 HEAD_STAMP_LINES = 8
 
 
@@ -216,7 +226,7 @@ def _page_stamps(
     for item in dropped:
         if item.rule not in STAMP_RULES:
             continue
-        if item.rule == "date-stamp" and _line_number(original, item.start) >= HEAD_STAMP_LINES:
+        if item.rule in HEAD_ONLY_STAMPS and _line_number(original, item.start) >= HEAD_STAMP_LINES:
             continue
         for stamp in page_stamps(original[item.start : item.end]):
             if stamp.kind == "published" and published is None:
