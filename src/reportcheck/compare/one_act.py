@@ -51,7 +51,7 @@ from reportcheck.compare.judges.days import judge_days_apart
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import tells
+from reportcheck.knowledge.vocabulary import phrase_alternatives, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds whose values of an act this module pairs
@@ -272,10 +272,20 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
         vetoes = rules.response_other_matters
     return all(
         all(tells(c.evidence.sentence, words) for words in required)
-        and not tells(c.evidence.sentence, vetoes)
+        and not tells(_without_place_ordinals(c.evidence.sentence), vetoes)
         and not c.evidence.text.rstrip().endswith(("'s", "\u2019s"))
         for c in finding.claims
     )
+
+
+def _without_place_ordinals(sentence: str) -> str:
+    """A sentence with the ordinals of a building's floors blanked
+    (``one_act_place_ordinals``): the smoke "coming out of the second floor"
+    tells no second call, so the other-matter vetoes must not read it."""
+    ordinals = moment_rules().one_act_place_ordinals
+    if not ordinals:
+        return sentence
+    return re.sub(rf"\b(?:{phrase_alternatives(ordinals)})\b", " ", sentence, flags=re.IGNORECASE)
 
 
 def _people_by_sentence(

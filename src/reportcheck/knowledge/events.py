@@ -223,6 +223,8 @@ class MomentRules(Strict):
     one_act_call_words: list[str] = []
     #: the emergency line a call's sentence may name instead of a responder
     one_act_emergency_lines: list[str] = []
+    #: a floor's ordinal ("the second floor") that tells no other call
+    one_act_place_ordinals: list[str] = []
     #: minutes beyond which two reports' one call are two calls (or two
     #: incidents' calls), unless they lie within ``one_act_twelve_hours_slack``
     #: of twelve hours apart, one clock with a.m. and p.m. mixed up
