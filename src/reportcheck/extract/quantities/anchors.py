@@ -182,7 +182,7 @@ def _spot_in_town(head: Token) -> str | None:
     """The key of a spot a report places in a named town, "a toll station in
     Xinglong county" -> "xinglong toll station", "the Maria Reiche airport in
     Nazca" -> "nazca airport" (``spot_nouns_in_towns`` of rules/units.yaml):
-    the key :func:`_key_of` gives the other report's "the Xinglong toll
+    the key :func:`key_of` gives the other report's "the Xinglong toll
     station" and "Nazca airport".  None for any other noun."""
     if head.pos_ != "NOUN":
         return None
