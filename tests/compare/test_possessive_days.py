@@ -2,12 +2,14 @@
 
 Reporters name the incident they write about by its day: "the motive for
 Monday night's shooting", "Thursday's shooting had shaken the town", "the
-death toll in Monday's landslide".  Where the same report dates the
+death toll in Monday's landslide", or with the day set before the noun,
+"the Tuesday crash", "the Monday morning shootings".  Where the same report dates the
 incident itself on another day, one of the two is a slip an editor must
 see: the report's internal conflict.  A night and the next day's small
 hours stay one night; another event's noun ("Saturday's vigil"), another
 incident told by its day two days off or by its own spot, and a report
-naming two incidents by their days are no slip.  The sentences are
+naming two incidents by their days are no slip; nor is "the Saturday
+vigil", another event's noun after the day.  The sentences are
 invented.
 """
 
@@ -50,6 +52,10 @@ def _internal_days(first: str, second: str):
         ("Wednesday night", "Detectives are working to establish the motive for Tuesday night's shooting."),
         ("Wednesday night", "Council leaders said Tuesday's shooting had shaken the whole estate."),
         ("Saturday", "Officers said Friday's killing appeared to have been targeted."),
+        # the day set before the noun after "the", as North American copy writes it
+        ("Wednesday night", "Detectives are working to establish the motive for the Tuesday night shooting."),
+        ("Saturday", "Weather at the time of the Friday shooting included heavy rain, forecasters said."),
+        ("Wednesday", "A man was arrested hours after the Monday morning shooting, police said."),
     ],
 )
 def test_the_incident_named_by_another_day_is_the_report_s_own_slip(lead_day, body):
@@ -74,6 +80,11 @@ def test_the_incident_named_by_another_day_is_the_report_s_own_slip(lead_day, bo
         ("Wednesday night", "Wednesday night's shooting came a day after Tuesday's shooting."),
         # another incident the report's own is set against
         ("Wednesday night", "Police did not believe the killing was linked to Tuesday's shooting."),
+        # the day before another event's noun, after "the"
+        ("Wednesday night", "Hundreds attended the Saturday vigil on the estate."),
+        ("Wednesday night", "Police gave few details at the Thursday press conference."),
+        # the same day before the noun
+        ("Wednesday night", "Detectives said the Wednesday night shooting appeared to have been targeted."),
     ],
 )
 def test_no_slip_where_the_days_can_both_hold(lead_day, body):
@@ -89,6 +100,16 @@ def test_no_slip_where_the_days_can_both_hold(lead_day, body):
         ("The suspect in Sunday night's officer-involved shooting is in hospital.", "Sunday night", True),
         ("Hundreds attended Saturday's vigil for the victims.", "Saturday", False),
         ("Police said Saturday that the shooting was targeted.", "Saturday", False),
+        # the day before the noun after "the", however the parser hangs it
+        ("Weather at the time of the Tuesday crash included low cloud.", "Tuesday", True),
+        ("Police identified the victim of the Friday night shooting at the store.", "Friday night", True),
+        ("Names were released in the late Saturday night shooting in Ardley.", "late Saturday night", True),
+        ("Police investigate the Sunday afternoon shooting death of a child.", "Sunday afternoon", True),
+        ("A suspect was held hours after the Monday morning attacks at a depot.", "Monday morning", True),
+        # ... never before another event's noun, nor with no noun after it
+        ("Reporters crowded into the Saturday press conference.", "Saturday", False),
+        ("The Friday night lights will shine over the stadium.", "Friday night", False),
+        ("His ankle hurt the Friday before the game.", "Friday", False),
     ],
 )
 def test_a_day_in_the_possessive_of_the_incident_s_noun_is_marked(pipeline, sentence, day, possessive):

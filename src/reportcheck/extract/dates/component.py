@@ -28,7 +28,7 @@ from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.forecasts import forecast_day
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
-from reportcheck.extract.dates.possessive import possessive_of_incident
+from reportcheck.extract.dates.possessive import attributive_of_incident, possessive_of_incident
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.calendar_days import coming_weekday, other_order
@@ -216,17 +216,21 @@ def extract_dates(doc: Doc) -> None:
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
             event = _another_event(sent.text[: mention.start], span) or event
+            # "the Tuesday crash": the crash's own day, wherever the parse hangs it
+            attributive = attributive_of_incident(span)
+            event = "incident" if attributive else event
             # "the warning stays in force until Friday"; a day whose verb names
             # an event of its own keeps it ("will not reopen until Friday")
             coming = event in _UNNAMED_EVENTS or event.startswith("other:")
-            coming = coming and forecast_day(span)
+            coming = coming and forecast_day(span) and not attributive
             event = PLAN_EVENT if coming else event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             if coming:
                 mention, details = _coming(mention, details, reference)
-            if possessive_of_incident(span):
-                details = details.replace(possessive=True)  # "Monday's landslide": the incident's day
+            if attributive or possessive_of_incident(span):
+                # "Monday's landslide", "the Monday landslide": the incident's day
+                details = details.replace(possessive=True)
             subject, label, measure = event_lexicon().day_of(event)
             if _INDEFINITE.search(sent.text[: mention.start]) and not _year_of_event(span):
                 # "on a Friday afternoon": some Friday, not the last one; "a

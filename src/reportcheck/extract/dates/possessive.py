@@ -1,4 +1,5 @@
-"""A day told in the possessive of the incident's noun: "Monday's landslide".
+"""A day told in the possessive of the incident's noun: "Monday's landslide",
+or set before it after "the": "the Tuesday crash".
 
 Reporters name the incident they write about by its day: "the motive for
 Monday night's shooting", "Thursday's shooting had shaken the community",
@@ -16,6 +17,16 @@ report's internal finding (:mod:`reportcheck.compare`).
 Only an incident's noun (``by_noun`` of rules/events.yaml: "shooting",
 "quake", "landslide"): "Saturday's vigil", "Monday's hearing", "Friday's
 game" name another event, whose day says nothing of the incident's.
+
+North American copy writes the same day before the noun with no "'s":
+"after the Monday morning shootings at Gordon Advisors", "the victim of
+the Friday night shooting", "the late Saturday night shooting in Sparta",
+"at the time of the Monday night incident" (12 of 12 such phrases before an
+incident's noun in ECB+, GVC and GVDB name the story's own incident).  The
+parser hangs such a day on the noun, on a night word or on the verb, so
+:func:`attributive_of_incident` reads the words in their order; the same
+shape before another noun names another event ("the Saturday press
+conference", "the Friday night lights", "the Friday before the game").
 """
 
 from __future__ import annotations
@@ -51,6 +62,30 @@ def possessive_of_incident(span: Span) -> bool:
     return False
 
 
+def attributive_of_incident(span: Span) -> bool:
+    """Whether the day ``span`` is set after "the" right before a noun of an
+    incident ("the Tuesday crash", "the Monday morning shootings", "the
+    Sunday afternoon shooting death"), as the possessive names it, with at
+    most :data:`_MODIFIER_REACH` modifiers written between."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    for word in span.doc[span.end : span.end + _MODIFIER_REACH + 1]:
+        if _incident_noun(word):
+            return True
+        if word.pos_ not in _ATTRIBUTIVE_POS and word.text not in _HYPHENS:
+            return False
+    return False
+
+
+def _incident_noun(word: Token) -> bool:
+    """A noun of an incident, also where the parser tags it a verb ("the
+    Friday night shooting at the store": "shooting" read as a gerund)."""
+    by_noun = event_lexicon().by_noun
+    if word.pos_ in ("NOUN", "PROPN") and by_noun.get(lemma_of(word)) == "incident":
+        return True
+    return word.tag_ == "VBG" and by_noun.get(word.lower_) == "incident"
+
+
 def _possessive_word(span: Span) -> Token | None:
     """The word of the day the parse marks as a possessive, its "'s" beside
     it ("Monday" of "Monday's", "night" of "Monday night's")."""
@@ -61,5 +96,10 @@ def _apostrophe_s(token: Token) -> bool:
     return token.dep_ == "case" and token.lower_ in _APOSTROPHE_S
 
 
+#: the words a reporter sets between a day and the incident's noun
+#: ("Friday night", "officer-involved", "drive-by")
+_ATTRIBUTIVE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: the hyphen inside a compound modifier ("officer-involved")
+_HYPHENS = frozenset({"-"})
 #: the possessive's ending, either apostrophe
 _APOSTROPHE_S = frozenset({"'s", "’s"})
