@@ -158,3 +158,46 @@ def test_a_toll_recapped_in_total_that_differs_from_the_leads():
         "to hospital."
     )
     assert _internal(text, "injured") == [[9, 11]]
+
+
+def test_a_toll_told_again_as_the_whole_of_its_split():
+    # after a Kyodo crash report: "Seventeen people were injured ... Of the 19
+    # injured, two were seriously hurt"
+    text = (
+        "TARVIK -- Twelve people were injured when a commuter train hit a lorry at a level crossing "
+        "in Tarvik on Thursday morning, police said.\n\n"
+        "Of the 14 injured, three were seriously hurt, the local fire department said."
+    )
+    alike = text.replace("Of the 14 injured", "Of the 12 injured")
+    share = text.replace("Of the 14 injured, three were", "Three of the 14 injured were")
+    assert _internal(text, "injured") == [[12, 14]]
+    assert _internal(alike, "injured") == []
+    assert _internal(share, "injured") == []
+
+
+def test_a_party_told_again_by_all_with_another_figure():
+    # after a mountain rescue bulletin: "a party of four walkers ... All five
+    # walkers were local to Cumbria"
+    text = (
+        "HALVIK -- Rescuers were called at 14:10 after a party of three climbers was caught by a rockfall "
+        "on the north face above Halvik on Saturday.\n\n"
+        "All four climbers were members of the Halvik alpine club."
+    )
+    assert _internal(text, "other_count") == [[3, 4]]
+
+
+def test_a_party_and_some_of_it_stay_apart():
+    """ "two climbers were airlifted" tells some of the party by what was
+    done to them, and "the two climbers" may be two of it."""
+    airlifted = (
+        "HALVIK -- Rescuers were called at 14:10 after a party of five climbers was caught by a rockfall "
+        "on the north face above Halvik on Saturday.\n\n"
+        "Two climbers were airlifted to hospital. All five climbers were experienced mountaineers."
+    )
+    the_two = (
+        "HALVIK -- Rescuers were called at 14:10 after a party of five climbers was caught by a rockfall "
+        "on the north face above Halvik on Saturday.\n\n"
+        "The two climbers were experienced mountaineers from the valley."
+    )
+    assert _internal(airlifted, "other_count") == []
+    assert _internal(the_two, "other_count") == []

@@ -87,7 +87,7 @@ from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the comparer's public names; the cluster type and the headline's kinds
@@ -636,7 +636,11 @@ def _restated_apart(a: Cluster, b: Cluster) -> bool:
     speaks of "the 13 victims" tells its 11 as the earlier figure), both
     count one group with no scope, and neither is a later death, a risen
     toll or a figure derived from others (compare/running.py).  So with the
-    places hit ("312 homes were damaged ... the 213 damaged homes").  The
+    places hit ("312 homes were damaged ... the 213 damaged homes"), and
+    with a party of no known role told again by "all" ("a party of four
+    walkers ... All five walkers were local"), only against a count told
+    by the same act or none, since "two walkers were airlifted" is a part
+    of the five.  The
     article points back whoever speaks: "killed 11 people, the agency said
     ... 'The 13 victims who died ...,' Rusdi said" is the agency's head
     restating its toll, so two speakers do not make it a dispute."""
@@ -649,6 +653,8 @@ def _restated_apart(a: Cluster, b: Cluster) -> bool:
     claims = [m for c in (a, b) for m in c.members]
     if any(m.count.later_death or m.count.toll_rise or m.count.derived or m.frame.scope for m in claims):
         return False
+    if first.subject.startswith(GENERIC_COUNT_PREFIX) and first.count.act != second.count.act:
+        return False  # "All five walkers were local" against "two walkers were airlifted": a part by its act
     return first.count.group == second.count.group
 
 

@@ -838,7 +838,10 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
     ``one_size``): one fixed height, whatever verb each report tells; nor
     where the things are ones a scene gives up one set of ("54 shell
     casings" found against "more than 60 casings" recovered,
-    ``scene_tallies``), held only moderately (``scene_tally``)."""
+    ``scene_tallies``), held only moderately (``scene_tally``); nor within
+    one report that counts the things and then tells them again by "all"
+    ("a party of four walkers ... All five walkers were local":
+    ``restated`` of the count), which points back at the set it counted."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
         verb = shared_act(a, b)
@@ -848,12 +851,20 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
             return [
                 Evidence(None, f"a count of {what} both reports tell as one thing's size: one fixed figure")
             ]
+        if _party_told_again(a, b):
+            return [Evidence(None, f"a count of {what} the report tells again as all of them: one set")]
         if what in generic_count_rules().scene_tallies:
             return [
                 Evidence("scene_tally", f"a count of {what} found at the scene: one set, a search may add")
             ]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
+
+
+def _party_told_again(a: Claim, b: Claim) -> bool:
+    """Whether one report counts a set of things and tells it again by
+    "all" (``restated`` of one count): the figures count one set."""
+    return a.report == b.report and (a.count.restated or b.count.restated)
 
 
 def shared_act(a: Claim, b: Claim) -> str | None:

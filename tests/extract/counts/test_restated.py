@@ -84,3 +84,35 @@ def test_a_total_of_one_place_or_several_events_is_not_the_toll_recapped(pipelin
     read = _restated(pipeline, text, kind)
     assert read, "the count must be read for its restatement to be judged"
     assert all(not restated for _, restated in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the toll opening its sentence as the whole of a partitive, then split
+        # (after a Kyodo crash report: "Of the 19 injured, two were seriously hurt")
+        ("Of the 14 injured, three were seriously hurt, the fire department said.", "injured", 14),
+        ("Of the 23 wounded, five remain in hospital in Tarvik.", "injured", 23),
+        # a party of no known role told again by "all" before the figure
+        ("All five climbers were experienced mountaineers from Halvik.", "other_count", 5),
+        ("All 12 fishermen were from the village of Pell.", "other_count", 12),
+    ],
+)
+def test_a_whole_told_again_before_its_split_or_by_all(pipeline, text, kind, value):
+    assert (value, True) in _restated(pipeline, text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the article alone may tell some of a party ("the two walkers")
+        ("The two climbers were experienced mountaineers from Halvik.", "other_count"),
+        ("Five climbers were roped together on the ridge.", "other_count"),
+        # "all" before a noun a clause picks out
+        ("All four fishermen who were on deck were thrown into the sea.", "other_count"),
+    ],
+)
+def test_a_party_not_told_again_by_all(pipeline, text, kind):
+    read = _restated(pipeline, text, kind)
+    assert read, "the count must be read for its restatement to be judged"
+    assert all(not restated for _, restated in read)

@@ -81,7 +81,7 @@ from reportcheck.extract.counts.quantity import (
     quantity_at,
 )
 from reportcheck.extract.counts.rescued import rescued_claim
-from reportcheck.extract.counts.restated import restated, restated_thing
+from reportcheck.extract.counts.restated import restated, restated_everyone, restated_thing
 from reportcheck.extract.counts.scope import (
     INCREMENT,
     among_them,
@@ -509,7 +509,11 @@ def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
         return None
     if _names_no_tally(quantity, noun) and not hyphen_counted(quantity, noun):
         return None
-    return generic_count_claim(quantity)
+    claim = generic_count_claim(quantity)
+    if claim is not None and restated_everyone(quantity):
+        # "a party of four walkers ... All five walkers were local": the party told again
+        return replace(claim, details=claim.count.replace(restated=True))
+    return claim
 
 
 def _at_least(claim: RawClaim) -> RawClaim:

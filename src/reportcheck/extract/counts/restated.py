@@ -53,7 +53,30 @@ def restated(quantity: Quantity) -> bool:
     """Whether a count is its report's toll told again ("The 13 victims who
     died", "the four injured workers", "In total, 12 people were
     injured"), pointing back at all of them."""
-    return _restating(quantity, frozenset(lexicon().outcome_word)) or totalled(quantity)
+    outcomes = frozenset(lexicon().outcome_word)
+    return _restating(quantity, outcomes) or totalled(quantity) or fronted_whole(quantity, outcomes)
+
+
+def fronted_whole(quantity: Quantity, outcomes: frozenset[str]) -> bool:
+    """Whether a count is the whole of a partitive set before its clause
+    ("Of the 19 injured, two were seriously hurt", "Of the five people
+    shot, one was a student"): the report tells its toll again to split
+    it.  Only the partitive that opens its sentence and a comma closes,
+    its noun (or its figure) carrying nothing but the article and the
+    outcome: "two of the 19 injured" inside a clause, "of the three victims
+    found in the car", may count a set of their own."""
+    if quantity.vague or quantity.ranged or quantity.low != quantity.high:
+        return False
+    whole = quantity.noun if quantity.noun is not None else quantity.first
+    of = whole.head
+    if whole.dep_ != "pobj" or of.lower_ != "of" or of.i != of.sent.start:
+        return False
+    closing = whole.right_edge.i + 1
+    if closing >= len(whole.doc) or whole.doc[closing].text != ",":
+        return False
+    if not any(w.lower_ in restating().determiners for w in _determiners(quantity, whole)):
+        return False
+    return all(_plain(child, quantity, outcomes) for child in whole.children)
 
 
 def totalled(quantity: Quantity) -> bool:
@@ -127,14 +150,33 @@ def _restating(quantity: Quantity, outcomes: frozenset[str]) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return False  # "two of the three victims": the whole of a part
-    words = restating()
-    before = [c for c in noun.children if c.i < quantity.first.i and c.dep_ in ("det", "predet")]
-    before += [
-        c for c in quantity.first.children if c.i < quantity.first.i and c.dep_ in FIGURE_DETERMINER_DEPS
-    ]
-    if not any(c.lower_ in words.determiners for c in before):
+    if not any(c.lower_ in restating().determiners for c in _determiners(quantity, noun)):
         return False
     return all(_plain(child, quantity, outcomes) for child in noun.children)
+
+
+def restated_everyone(quantity: Quantity) -> bool:
+    """Whether a count of a thing of no known role is the whole set told
+    again by "all" before the figure ("All five walkers were local to
+    Cumbria", "All four crew members were rescued"), the word a reporter
+    retells a group by (``everyone_words`` of rules/counts.yaml).  "The two
+    walkers" may be two of a party, so the article alone restates no such
+    count; nor does "all" before a noun with a phrase or clause that picks
+    some out ("all three of his children", "all four men who were inside")."""
+    if not _restating(quantity, frozenset()):
+        return False
+    noun = quantity.noun
+    assert noun is not None  # _restating holds it
+    return any(w.lower_ in lexicon().everyone for w in _determiners(quantity, noun))
+
+
+def _determiners(quantity: Quantity, noun: Token) -> list[Token]:
+    """The determiners before a count's figure: on its noun ("the", "all"),
+    or hung by the parser on the figure itself ("all five people wounded")."""
+    before = [c for c in noun.children if c.i < quantity.first.i and c.dep_ in ("det", "predet")]
+    return before + [
+        c for c in quantity.first.children if c.i < quantity.first.i and c.dep_ in FIGURE_DETERMINER_DEPS
+    ]
 
 
 def _plain(child: Token, quantity: Quantity, outcomes: frozenset[str]) -> bool:
