@@ -110,6 +110,8 @@ def test_no_slip_where_the_days_can_both_hold(lead_day, body):
         ("Reporters crowded into the Saturday press conference.", "Saturday", False),
         ("The Friday night lights will shine over the stadium.", "Friday night", False),
         ("His ankle hurt the Friday before the game.", "Friday", False),
+        # a month and day so written names an older case as often
+        ("He faces another charge for the Nov. 7 shooting death of a clerk.", "Nov. 7", False),
     ],
 )
 def test_a_day_in_the_possessive_of_the_incident_s_noun_is_marked(pipeline, sentence, day, possessive):

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 
 #: how many words a parse may put between the possessive day and its noun
 #: ("Sunday night's officer-involved shooting" hangs the day on "officer",
@@ -63,12 +64,14 @@ def possessive_of_incident(span: Span) -> bool:
 
 
 def attributive_of_incident(span: Span) -> bool:
-    """Whether the day ``span`` is set after "the" right before a noun of an
+    """Whether the weekday ``span`` is set after "the" right before a noun of an
     incident ("the Tuesday crash", "the Monday morning shootings", "the
     Sunday afternoon shooting death"), as the possessive names it, with at
     most :data:`_MODIFIER_REACH` modifiers written between."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return False
+    if not any(word.lower_ in _WEEKDAYS for word in span):
+        return False  # "the Nov. 7th shooting death of ...": as often another case the story recalls
     for word in span.doc[span.end : span.end + _MODIFIER_REACH + 1]:
         if _incident_noun(word):
             return True
@@ -96,6 +99,10 @@ def _apostrophe_s(token: Token) -> bool:
     return token.dep_ == "case" and token.lower_ in _APOSTROPHE_S
 
 
+#: the days read before the noun: weekdays only ("the Tuesday crash"); a
+#: month and day so written in GVC ("another capital murder charge for the
+#: Nov. 7th shooting death of ...") named an older case
+_WEEKDAYS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 #: the words a reporter sets between a day and the incident's noun
 #: ("Friday night", "officer-involved", "drive-by")
 _ATTRIBUTIVE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
