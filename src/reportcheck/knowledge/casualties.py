@@ -86,6 +86,8 @@ class CountRules(Strict):
     custody_nouns: list[str]
     custody_verbs: list[str]
     custody_states: list[str]
+    questioning_nouns: list[str]
+    questioning_holds: list[str]
     unharmed_words: list[str]
     unrealised_modifiers: list[str]
     not_name_words: list[str]
@@ -318,6 +320,9 @@ class Lexicon:
     custody_nouns: frozenset[str]
     custody_verbs: frozenset[str]
     custody_states: frozenset[str]
+    #: "held for questioning": the nouns of the "for" phrase, the verbs that hold so
+    questioning_nouns: frozenset[str]
+    questioning_holds: frozenset[str]
     unharmed_words: frozenset[str]
     unrealised_modifiers: frozenset[str]
     not_name_words: frozenset[str]
@@ -578,6 +583,8 @@ def lexicon() -> Lexicon:
         custody_nouns=frozenset(rules.custody_nouns),
         custody_verbs=frozenset(rules.custody_verbs),
         custody_states=frozenset(rules.custody_states),
+        questioning_nouns=frozenset(rules.questioning_nouns),
+        questioning_holds=frozenset(rules.questioning_holds),
         unharmed_words=frozenset(rules.unharmed_words),
         unrealised_modifiers=frozenset(rules.unrealised_modifiers),
         not_name_words=frozenset(rules.not_name_words),

@@ -87,6 +87,14 @@ def test_find_numbers_skips_ordinals_units_and_pronouns():
     assert _found("on the 4th floor, the twenty-fifth day") == []
     assert _found("a 29km road and 180ml of liquid") == []
     assert _found("the one you mentioned") == []
+    assert _found("she liked that one") == []
+
+
+def test_find_numbers_counts_one_after_a_that_of_saying():
+    # "that" opening a clause after a verb of saying or ordering points at nothing
+    assert _found("police said that one man was arrested") == [("one", 1)]
+    assert _found("the judge ordered that one person be held") == [("one", 1)]
+    assert _found("at that one moment") == []
     assert _found("dozens of homes and several hundred million people") == []
 
 

@@ -36,6 +36,17 @@ from reportcheck.knowledge.vocabulary import alternation
 
 #: Words before "one" that make it a pronoun ("the one you mentioned"), not a count.
 PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})
+#: Verbs, as written, after which "that" opens a clause rather than pointing:
+#: "police said that one person was arrested", "ordered that one person be
+#: placed in police custody", "were told that one victim was driven to a
+#: hospital" count one; "that one" alone stays the pronoun ("like that one").
+CLAUSE_THAT_AFTER = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported", "reports",
+        "confirmed", "confirms", "announced", "announces", "ordered", "orders", "believe", "believed",
+        "believes", "learned", "revealed", "noted", "explained", "showed", "show", "shows", "indicated",
+    }
+)  # fmt: skip
 #: Words before a bare scale word that make it vague: "several hundred million" is no 100 million.
 VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "multi", "of", "tens", "hundreds", "thousands"})
 #: A numeral starts at no letter, dot or thousands group: "Rs200,000" holds no
@@ -161,6 +172,17 @@ def _word_before(text: str, start: int) -> str:
     return before[-1].lower() if before else ""
 
 
+def _pronoun_one(text: str, start: int) -> bool:
+    """ "the one you mentioned", "that one": "one" after a word that makes it a
+    pronoun; never after the "that" that opens a clause of saying, "said that
+    one person was arrested" (`CLAUSE_THAT_AFTER`)."""
+    before = _word_before(text, start)
+    if before != "that":
+        return before in PRONOUN_ONE_BEFORE
+    that = text.lower().rfind("that", max(0, start - 16), start)
+    return _word_before(text, that) not in CLAUSE_THAT_AFTER
+
+
 def _word_mentions(text: str) -> list[Mention]:
     """Number-word runs, with "minus"/"negative" before them."""
     found = []
@@ -190,7 +212,7 @@ def _not_a_count(text: str, words: list[str], start: int) -> bool:
     mentioned"), a scale word after a numeral ("3 million") or a vague word ("several
     hundred million")."""
     if words == ["one"]:
-        return _word_before(text, start) in PRONOUN_ONE_BEFORE
+        return _pronoun_one(text, start)
     if words[0] not in SCALE_WORDS:
         return False
     after_numeral = _DIGIT_THEN_SPACE_RE.search(text, max(0, start - 8), start) is not None

@@ -561,6 +561,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # "two women are fighting for their lives"
     if _held_in_custody(head, dep):
         return "arrested"  # "two people were taken into custody", "no one was in custody"
+    if _held_for_questioning(head, dep):
+        return "arrested"  # "three officials have been held for questioning"
     if (
         dep in ("dobj", "nsubjpass", "conj", "appos")
         and lemma in lex.transitive
@@ -631,6 +633,24 @@ def _held_in_custody(verb: Token, dep: str) -> bool:
         child.dep_ == "prep"
         and child.lower_ in ("in", "into")
         and any(o.dep_ == "pobj" and lemma_of(o) in lex.custody_nouns for o in child.children)
+        for child in verb.children
+    )
+
+
+def _held_for_questioning(verb: Token, dep: str) -> bool:
+    """ "Three officials have been held for questioning", "police held two
+    men for questioning": people held for questioning are detained, as the
+    arrested are (the verb "detain" is read so already).  Only verbs that
+    hold (`questioning_holds`): a witness "taken to the station for
+    questioning" or one "wanted for questioning" is held by no one."""
+    lex = lexicon()
+    if dep not in ("dobj", "nsubjpass") or lemma_of(verb) not in lex.questioning_holds:
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        # the parser reads "questioning" as a noun or as a gerund
+        and any(o.dep_ in ("pobj", "pcomp") and o.lower_ in lex.questioning_nouns for o in child.children)
         for child in verb.children
     )
 
