@@ -145,15 +145,20 @@ def _told_risen(claim: Claim) -> bool:
 def _one_group(a: Claim, b: Claim) -> bool:
     """Whether two figures count one group of people ("A municipal worker
     was also killed" is a part beside "Seven people died"); a magnitude has
-    no group.  Two counts each told as no share, of everyone or of two or
-    more of a plain kind ("eight gold miners killed" over "Seven bodies were
-    brought out", "12 dead" over "Eleven passengers were killed":
-    ``told_whole``, ``whole_groups`` of rules/counts.yaml), are each the
-    report's whole toll, as a wire's "Blast kills 21" is its "killed 21
-    miners"."""
-    if a.kind is ClaimKind.magnitude or a.count.group == b.count.group:
-        return True
-    return a.count.told_whole and b.count.told_whole
+    no group."""
+    return a.kind is ClaimKind.magnitude or a.count.group == b.count.group
+
+
+def _one_toll(headline: Claim, story: Claim) -> bool:
+    """Whether a headline's figure and its story's count one toll: one group
+    (:func:`_one_group`), or two counts each told as no share, of everyone
+    or of two or more of a plain kind ("eight gold miners killed" over
+    "Seven bodies were brought out": ``told_whole``, ``whole_groups`` of
+    rules/counts.yaml), each the report's whole toll as a wire's "Blast
+    kills 21" is its "killed 21 miners".  Only the two set against each
+    other: a figure of another group told further down ("Last winter, five
+    people died in avalanches") never holds the headline's as its part."""
+    return _one_group(headline, story) or (headline.count.told_whole and story.count.told_whole)
 
 
 def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | None:
@@ -175,7 +180,7 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
         return False
     if any(m.frame.scope for m in (*headline.members, *story.members)):
         return False
-    return _one_group(headline.rep, story.rep)
+    return _one_toll(headline.rep, story.rep)
 
 
 def _derived(claim: Claim) -> bool:
