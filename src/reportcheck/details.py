@@ -432,6 +432,13 @@ class CountDetails(PeopleDetails):
     #: "including two miners" (extract/counts/scope.py).  Kept out of the
     #: JSON's ``attrs``
     told_whole: bool = Field(default=False, exclude=True)
+    #: True for a part of a toll told as some of the people the report
+    #: counts, by "of" and a pronoun or a definite noun: "one of the victims
+    #: died after jumping", "two of them were children"
+    #: (extract/counts/scope.py).  Its whole holds it, so a headline's toll
+    #: is never that whole and the part together (compare/headlines.py).
+    #: Kept out of the JSON's ``attrs``
+    partitive: bool = Field(default=False, exclude=True)
     #: True for a count told as no share (``told_whole``) that is its
     #: report's only figure of its toll in its incident (or the same figure
     #: told again): a recalled disaster's toll is another incident's

@@ -18,7 +18,7 @@ from reportcheck.compare.clusters import Cluster
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.judges import judge
 from reportcheck.compare.judges.verdict import same_figure
-from reportcheck.details import ALL_HARMED
+from reportcheck.details import ALL_HARMED, SHARE
 from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import Tolerances
@@ -111,7 +111,7 @@ def told_in_lead(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling)
     if told is None or not toll.lead:
         return False
     headline, story = told
-    if any(other is not headline and other is not story and not _none(other) for other in side):
+    if any(other is not headline and other is not story and not _held(other) for other in side):
         return False  # "Four people died ... six people died": which is the story's toll
     ids = {m.id for m in story.members}
     return bool(ids & toll.lead) and toll.lead <= ids
@@ -121,7 +121,15 @@ def _none(cluster: Cluster) -> bool:
     """A figure of no one ("Nobody was hurt" of a bin fire told further down):
     never a part or the sum of a headline's toll, so it leaves the lead's
     figure the story's."""
-    return cluster.rep.value.low == 0 and cluster.rep.value.high == 0
+    return _no_one(cluster.rep)
+
+
+def _held(cluster: Cluster) -> bool:
+    """A figure that is no rival of the story's toll: a figure of no one
+    (:func:`_none`), or a share of the toll the story names ("Among the dead
+    were three Russian tourists", "three bodies, including those of two
+    children": ``share``), which its whole holds."""
+    return _none(cluster) or all(m.count.derived == SHARE for m in cluster.members)
 
 
 def _told_risen(claim: Claim) -> bool:
@@ -139,6 +147,18 @@ def _one_group(a: Claim, b: Claim) -> bool:
     was also killed" is a part beside "Seven people died"); a magnitude has
     no group."""
     return a.kind is ClaimKind.magnitude or a.count.group == b.count.group
+
+
+def _one_toll(headline: Claim, story: Claim) -> bool:
+    """Whether a headline's figure and its story's count one toll: one group
+    (:func:`_one_group`), or two counts each told as no share, of everyone
+    or of two or more of a plain kind ("eight gold miners killed" over
+    "Seven bodies were brought out": ``told_whole``, ``whole_groups`` of
+    rules/counts.yaml), each the report's whole toll as a wire's "Blast
+    kills 21" is its "killed 21 miners".  Only the two set against each
+    other: a figure of another group told further down ("Last winter, five
+    people died in avalanches") never holds the headline's as its part."""
+    return _one_group(headline, story) or (headline.count.told_whole and story.count.told_whole)
 
 
 def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | None:
@@ -160,14 +180,18 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
         return False
     if any(m.frame.scope for m in (*headline.members, *story.members)):
         return False
-    return _one_group(headline.rep, story.rep)
+    return _one_toll(headline.rep, story.rep)
 
 
 def _derived(claim: Claim) -> bool:
-    """Whether a figure is derived from others (the harmed less the dead, a
-    share of a toll); everyone harmed in a report of no death, "Three rushed
-    to hospital" read as the injured (``all_harmed``), is the figure as written."""
-    return claim.count.derived is not None and claim.count.derived != ALL_HARMED
+    """Whether a figure is derived from others (the harmed less the dead:
+    "shot three people, killing one" tells two injured), which the report's
+    toll may change under; everyone harmed in a report of no death, "Three
+    rushed to hospital" read as the injured (``all_harmed``), and a share of
+    the toll its story names, "Among the dead were three Russian tourists"
+    (``share``), are figures as written: a share is held in the whole the
+    headline is set against, no change of it."""
+    return claim.count.derived is not None and claim.count.derived not in (ALL_HARMED, SHARE)
 
 
 def _sum_of_parts(headline: Claim, story: Claim, parts: tuple[float, ...]) -> bool:
@@ -214,10 +238,14 @@ def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, C
     below: dict[tuple[str, int, ClaimKind], list[Claim]] = {}
     for key, group in groups.items():
         for claim in group:
+            if _no_one(claim):
+                continue  # "a fire in another tower ... caused no deaths": no group the headline may sum
             if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
                 told = (key.incident, claim.report, claim.kind)
                 tolled.setdefault(told, set()).add(key)
-                figures.setdefault((*told, key), []).extend([claim.value.low] if claim.value.low else [])
+                # "one of the victims died after jumping": inside the toll, no part to add
+                added = claim.value.low if not claim.count.partitive else None
+                figures.setdefault((*told, key), []).extend([added] if added else [])
                 if not in_headline(claim.evidence):
                     below.setdefault(told, []).append(claim)
     return {
@@ -226,6 +254,13 @@ def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, C
         )
         for told, keys in tolled.items()
     }
+
+
+def _no_one(claim: Claim) -> bool:
+    """A figure of no one ("In May 2015, a fire in another tower ... caused
+    no deaths"): another event's denial adds nothing to a headline's toll,
+    so it is no group the toll is told in (:func:`tolls_told`)."""
+    return claim.value.low == 0 and claim.value.high == 0
 
 
 def _lead(below: list[Claim]) -> frozenset[str]:

@@ -1285,6 +1285,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
+        if scope == PART and partitive(quantity) is not None:
+            # "one of the victims died after jumping": inside the toll, never added to it
+            scoped[n] = replace(scoped[n], details=scoped[n].count.replace(partitive=True))
         if (scoped[n].frame.scope == INCREMENT or scoped[n].frame.scope is None and says_more(quantity)) and (
             group := _group_gone_on(claim, quantity, found[:n], individual)
         ):
