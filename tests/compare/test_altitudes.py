@@ -66,3 +66,28 @@ def test_a_crafts_climb_meets_the_altitude_it_reached():
         if any("feet" in c.evidence.text for c in f.claims)
     ]
     assert ("conflict", ["1,600 feet", "2,500 feet"]) in heights, heights
+
+
+def test_a_bare_elevation_of_the_release_meets_the_partys():
+    """ "the slope gave way at around 2,400ft" against "released ... at
+    around 950m" and "the party was about 3,100ft up": one elevation of the
+    incident told bare, keyed by no noun (``altitude_party``), so 2,400 ft
+    (732 m) conflicts with 950 m; the mountain's own height told beside its
+    summit word ("Ben Corran, at 1,150m the highest peak") is the summit's,
+    never set against the release."""
+    first = (
+        "FORT WILLIAM - Two climbers died on Saturday after an avalanche on Ben Corran.\n\n"
+        "The slide had released from the slope below the north buttress at around 950m and carried "
+        "the pair some 200m down the corrie.\n\n"
+        "Ben Corran, at 1,150m the highest peak in the range, draws hundreds of climbers each winter."
+    )
+    second = (
+        "FORT WILLIAM, Scotland -- Two climbers were killed in an avalanche on Ben Corran on Saturday.\n\n"
+        "The pair were part of a party of four when the slope gave way at around 2,400ft, the team said."
+    )
+    assert [s for s, _ in measure_findings("altitude", first, second)] == ["conflict"]
+    agreeing = second.replace("2,400ft", "3,100ft")
+    assert [s for s, _ in measure_findings("altitude", first, agreeing)] in (["agree"], ["compatible"])
+    found = findings_of(first, second, min_confidence=0)
+    summit = [f for f in found if any(c.evidence.text == "1,150m" for c in f.claims)]
+    assert [f.status.value for f in summit] == ["only_in_one"], summit

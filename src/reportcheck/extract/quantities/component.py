@@ -174,10 +174,7 @@ def _classify(
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
     if _altitude(before, after):
-        thing = _thing_measured(doc, sent, mention)
-        if thing is None or thing in unit_rules().altitude_craft:
-            return ClaimKind.distance, ALTITUDE, "altitude", written
-        return ClaimKind.distance, f"{ALTITUDE}:{thing}", f"altitude of the {thing}", written
+        return _altitude_claim(doc, sent, mention, after, written)
     if fall is not None:
         return ClaimKind.distance, FALL, "height of the fall", written
     water = _water_level(sent, mention)
@@ -206,6 +203,10 @@ def _classify(
         return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
+    if _bare_elevation(sent, mention, before, after):
+        if _summit_height(before, after):
+            return ClaimKind.height, SUMMIT, "height of the summit", written
+        return _altitude_claim(doc, sent, mention, after, written)
     named = _place_before(doc, sent, mention, after)
     if named is not None:
         key, text, facing = named
@@ -387,13 +388,15 @@ def _length(
     return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
 
 
-def _thing_measured(doc: Doc, sent: Span, mention: Mention) -> str | None:
+def _thing_measured(doc: Doc, sent: Span, mention: Mention, *, noun_after: bool = True) -> str | None:
+    """The thing a figure measures: the noun right after it ("a 10-metre
+    boat"), unless ``noun_after`` is False, else the subject of its clause."""
     span = doc.char_span(
         sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
     )
     if span is None:
         return None
-    following = doc[span.end] if span.end < sent.end else None
+    following = doc[span.end] if span.end < sent.end and noun_after else None
     if following is not None and following.pos_ == "NOUN":
         head = following
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -435,6 +438,113 @@ def _altitude_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _altitude(before: str, after: str) -> bool:
     """Whether a length is an altitude (:func:`_altitude_patterns`)."""
     words_before, words_after = _altitude_patterns()
+    return bool(words_before.search(before) or words_after.search(after))
+
+
+def _altitude_claim(
+    doc: Doc, sent: Span, mention: Mention, after: str, written: QuantityDetails
+) -> tuple[ClaimKind, str, str, QuantityDetails]:
+    """An altitude, keyed by the thing the clause says is that high ("a road
+    that climbs to altitudes of ...": the road's), by no thing for a craft or
+    for the party and its avalanche or lightning on a mountain
+    (:func:`_craft_or_party`): reports name one craft, one slide, one party
+    many ways.  The noun right after a figure "4,500 ft mean sea level" is the
+    sea level's, never the thing's."""
+    if _craft_or_party(doc, sent, mention):
+        return ClaimKind.distance, ALTITUDE, "altitude", written
+    sea_level = _altitude_patterns()[1].search(after) is not None
+    thing = _thing_measured(doc, sent, mention, noun_after=not sea_level)
+    if thing is None or thing in _altitude_unkeyed():
+        return ClaimKind.distance, ALTITUDE, "altitude", written
+    return ClaimKind.distance, f"{ALTITUDE}:{thing}", f"altitude of the {thing}", written
+
+
+@cache
+def _altitude_unkeyed() -> frozenset[str]:
+    """The nouns whose altitude is the incident's own, keyed by no thing:
+    ``altitude_craft`` and ``altitude_party`` of rules/units.yaml."""
+    rules = unit_rules()
+    return frozenset({*rules.altitude_craft, *rules.altitude_party})
+
+
+def _craft_or_party(doc: Doc, sent: Span, mention: Mention) -> bool:
+    """Whether the figure's clause tells a craft or the party as what is that
+    high: the noun its "at" hangs on, or a subject or object of its verb
+    ("Flight-tracking data showed the aircraft at about 500 metres", "the
+    size 3 avalanche was triggered at about 8,200 feet", parsed with two
+    subjects)."""
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    unkeyed = _altitude_unkeyed()
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ == "NOUN" and ancestor.lower_ not in _HEDGES:
+            return lemma_of(ancestor) in unkeyed
+        if ancestor.pos_ in ("VERB", "AUX"):
+            told = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            return any(lemma_of(c) in unkeyed or _named_thing(c) in unkeyed for c in told)
+    return False
+
+
+#: the hedge words between "at" and its figure ("at roughly 3,000 metres",
+#: "at just over 900m"): no other word, so "at least 500 metres" stays a length
+_HEDGES = frozenset(
+    {
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "nearly",
+        "almost",
+        "just",
+        "over",
+        "under",
+        "close",
+        "to",
+    }
+)
+_AT_BEFORE = re.compile(rf"\bat\s+(?:(?:{alternation(_HEDGES)})\s+){{0,2}}$", re.IGNORECASE)
+#: "about 3,500ft up when the strike happened": never "up to", "up from", "up a tree"
+_UP_AFTER = re.compile(r"^\W{0,2}up\b(?!\s*(?:to|from|the|a|an|into|onto|and|-)\b)", re.IGNORECASE)
+#: the measure of a mountain's own height told beside the party's elevation
+SUMMIT = "summit"
+
+
+def _bare_elevation(sent: Span, mention: Mention, before: str, after: str) -> bool:
+    """Whether a figure told from no place is an elevation: a figure right
+    after "at" ("released above them at roughly 3,000 metres", "the slope
+    gave way at around 2,000ft") or before "up" ("about 3,500ft up"), from
+    no place ("at about 500 feet from the bank" is a distance), of at least
+    ``altitude_least_metres``, in a sentence naming a craft or one of
+    ``altitude_party`` (rules/units.yaml).  Without them "at 20 feet" is a
+    range or a gap, never a height."""
+    if not (_AT_BEFORE.search(before) or _UP_AFTER.search(after)):
+        return False
+    rules = unit_rules()
+    if mention.low < rules.altitude_least_metres or _BEARING.match(sent.text[mention.end :]):
+        return False
+    context = {*rules.altitude_craft, *rules.altitude_party}
+    return any(lemma_of(token) in context or token.lower_ in context for token in sent)
+
+
+@cache
+def _summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of a summit right before "at" ("England's third-highest
+    mountain at 950m") and one the figure names after it ("Mount Temple, at
+    3,544 metres the highest peak"): ``summit_words`` of rules/units.yaml."""
+    words = alternation(unit_rules().summit_words)
+    before = re.compile(rf"\b(?:{words})\W{{0,3}}at\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+    after = re.compile(rf"^\W*(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{words})\b", re.IGNORECASE)
+    return before, after
+
+
+def _summit_height(before: str, after: str) -> bool:
+    """Whether an elevation is the mountain's own height, told beside the
+    summit's word (:func:`_summit_patterns`), not where the party was."""
+    words_before, words_after = _summit_patterns()
     return bool(words_before.search(before) or words_after.search(after))
 
 

@@ -56,6 +56,9 @@ class UnitRules(Strict):
     altitude_words: list[str]
     altitude_after: list[str]
     altitude_craft: list[str]
+    altitude_party: list[str]
+    altitude_least_metres: float
+    summit_words: list[str]
     underground_works: list[str]
     place_nouns_after_name: frozenset[str]
     place_nouns_before_of: frozenset[str]
