@@ -428,8 +428,12 @@ def _loose_town_patterns() -> tuple[re.Pattern[str], ...]:
     prefix = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in word_set("prefix_quarter_words"))
     town_after = rf"(?:\s+of\s+(?:the\s+)?(?P<town>{_TOWN}))?"
     return (
-        re.compile(rf"\b(?:(?<=the\s)(?P<ordinal>{_ORDINAL})|(?P<name>{_NAME}))\s+(?P<noun>{industrial})\b{town_after}"),
-        re.compile(rf"(?:\b(?P<owner>{_TOWN})['’]s\s+)?\b(?P<name>(?P<noun>{numbered})[- ]\d+[A-Z]?)\b{town_after}"),
+        re.compile(
+            rf"\b(?:(?<=the\s)(?P<ordinal>{_ORDINAL})|(?P<name>{_NAME}))\s+(?P<noun>{industrial})\b{town_after}"
+        ),
+        re.compile(
+            rf"(?:\b(?P<owner>{_TOWN})['’]s\s+)?\b(?P<name>(?P<noun>{numbered})[- ]\d+[A-Z]?)\b{town_after}"
+        ),
         re.compile(rf"\b(?P<noun>{prefix})\.?\s+(?P<name>{_NAME})"),
     )
 
@@ -461,7 +465,9 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
     return sorted(found.values())
 
 
-def _keep_quarter(doc: Doc, match: re.Match[str], town: str | None, found: dict[tuple[int, int], QuarterSpan]) -> None:
+def _keep_quarter(
+    doc: Doc, match: re.Match[str], town: str | None, found: dict[tuple[int, int], QuarterSpan]
+) -> None:
     """Add the quarter ``match`` names to ``found`` (by its name's span),
     unless its name is a people's, a title's or an article's ("The
     Industrial Area" opening a sentence), or the span already holds one
@@ -474,7 +480,9 @@ def _keep_quarter(doc: Doc, match: re.Match[str], town: str | None, found: dict[
     held = found.get((start, end))
     if held is not None and (held.town or not town):
         return
-    found[(start, end)] = QuarterSpan(start, end, match.group(group), match.group("noun"), town, match.start(), match.end())
+    found[(start, end)] = QuarterSpan(
+        start, end, match.group(group), match.group("noun"), town, match.start(), match.end()
+    )
 
 
 def _titled(match: re.Match[str]) -> bool:
