@@ -367,6 +367,14 @@ HOSPITAL = "hospital"
 #: written, in ``place_words``; the comparer sets two quarters told as the
 #: scene against each other
 QUARTER = "quarter"
+#: ``PlaceDetails.kind`` of a town's named industrial quarter ("the Sidi Salem
+#: industrial zone of Sfax") and of a numbered one ("Sector 5 of the Bawana
+#: industrial area"): quarters set only against another of their own kind,
+#: since a works zone or a sector lies in some neighbourhood of another name
+INDUSTRIAL_ZONE = "industrial_zone"
+SECTOR = "sector"
+#: every kind of a named quarter below a town, which the comparer judges as quarters
+QUARTER_KINDS = frozenset({QUARTER, INDUSTRIAL_ZONE, SECTOR})
 
 # ---------------------------------------------------------------- place roles
 # What a place is to the story, by the words around it

@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import compare_reports, extract_report
+from reportcheck.knowledge.vocabulary import QUARTER_KINDS
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
 
@@ -160,3 +161,140 @@ def test_two_quarters_of_one_written_town_conflict(pipeline):
         " Nagar area, came down at around 3 a.m., officials said.",
     )
     assert (Status.conflict, ("Kolvade Naka", "Rampura Nagar")) in found
+
+
+# A town's industrial quarter, a numbered sector and a quarter whose noun
+# stands before its name, as wire copy from North Africa, the Gulf, South
+# Asia, Central America and the Philippines writes them (the shapes of the
+# written pair sets' genre50b, 51a, 55b and 56a copy), with names made up.
+@pytest.mark.parametrize(
+    ("text", "quarter", "kind", "town"),
+    [
+        (
+            "Three workers died when fire swept a paint factory in the Ras Kelbani industrial zone of Gabes"
+            " on Thursday.",
+            "Ras Kelbani",
+            "industrial_zone",
+            "gabes",
+        ),
+        (
+            "A worker was killed in a blaze at a tyre depot in Salmiya Industrial Area early on Sunday.",
+            "Salmiya",
+            "industrial_zone",
+            None,
+        ),
+        (
+            "A chemical store caught fire in the Kelani industrial estate on Friday night, killing two.",
+            "Kelani",
+            "industrial_zone",
+            None,
+        ),
+        (
+            "Two workers died on Monday after a boiler blew up at a mill in the fourth industrial zone of a"
+            " new city east of the capital.",
+            "fourth",
+            "industrial_zone",
+            None,
+        ),
+        (
+            "Seven workers were killed when a fire broke out in a shoe unit in Sector 12 of the Narwal"
+            " industrial area late on Tuesday.",
+            "Sector 12",
+            "sector",
+            None,
+        ),
+        (
+            "Three people died when a wall gave way in colonia Villa Orquidea, in Comayagua, on Saturday.",
+            "Villa Orquidea",
+            "quarter",
+            None,
+        ),
+        (
+            "A landslide buried four houses in Barangay Tubigan on Wednesday, killing six people.",
+            "Tubigan",
+            "quarter",
+            None,
+        ),
+        (
+            "Five people were killed when a block of flats collapsed in the Jabal Nuzha area of the capital"
+            " before dawn on Monday.",
+            "Jabal Nuzha",
+            "quarter",
+            None,
+        ),
+    ],
+)
+def test_an_industrial_numbered_or_prefixed_quarter_is_a_place(pipeline, text, quarter, kind, town):
+    found = [c for c in _claims(text) if c.kind is ClaimKind.location and c.value.name == quarter]
+    assert [(c.place.kind, c.place.stated_as) for c in found] == [(kind, "scene")]
+    assert all(c.place.place_words == town for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a barangay's officer or office, no quarter
+        "Barangay Captain Nilo Baraquel said three houses were buried.",
+        "The injured were taken to the Barangay Health Center on Friday.",
+        # an article opening the sentence is no industrial zone's name
+        "The Industrial Area was sealed off after the blast on Monday.",
+        # a sector of the economy, in small letters and with no number
+        "Jobs in the private sector fell by 3 percent in May.",
+        # a quarter of the economy, the fourth of a year
+        "Profits rose in the fourth quarter of 2023, the company said.",
+    ],
+)
+def test_no_industrial_numbered_or_prefixed_quarter_from_other_words(pipeline, text):
+    claims = _claims(text)
+    assert not [c for c in claims if c.kind is ClaimKind.location and c.place.kind in QUARTER_KINDS]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        (  # two industrial zones of one town
+            "Two workers died on Tuesday in a fire at a plastics plant in the Ras Kelbani industrial zone of"
+            " Gabes, civil protection said.",
+            "A fire on Tuesday at a plastics plant in the Bir Zaghdoun industrial zone of Gabes killed two"
+            " workers, civil protection said.",
+            ("Bir Zaghdoun", "Ras Kelbani"),
+        ),
+        (  # two numbered zones, the ordinal their name
+            "A fire at a textile mill in the fourth industrial zone of Badr City killed one worker on"
+            " Thursday.",
+            "One worker died on Thursday when fire broke out at a textile mill in the sixth industrial zone"
+            " of Badr City.",
+            ("fourth", "sixth"),
+        ),
+        (  # two colonias, the noun before the name
+            "Three people died on Tuesday when the roof of a chapel collapsed in colonia Villa Orquidea, in"
+            " Comayagua, during heavy rain.",
+            "The roof of a chapel collapsed on Tuesday in colonia Los Tulipanes, in Comayagua, killing three"
+            " people during heavy rain.",
+            ("Los Tulipanes", "Villa Orquidea"),
+        ),
+    ],
+)
+def test_two_quarters_of_one_kind_told_as_the_scene_conflict(pipeline, a, b, names):
+    assert (Status.conflict, names) in _location_findings(a, b)
+
+
+def test_one_sector_with_and_without_its_area_agrees(pipeline):
+    found = _location_findings(
+        "Seven workers died in a fire at a shoe unit in Sector 12 of the Narwal industrial area on"
+        " Tuesday night.",
+        "A fire at a shoe unit in Sector-12 killed seven workers on Tuesday night, officials said.",
+    )
+    assert not any(status is Status.conflict for status, _ in found)
+
+
+def test_an_industrial_zone_beside_a_neighbourhood_is_no_conflict(pipeline):
+    """A works zone lies in some neighbourhood of another name: two kinds of
+    quarter are never set against each other."""
+    found = _location_findings(
+        "Two workers died on Tuesday in a fire at a plastics plant in the Ras Kelbani industrial zone,"
+        " civil protection said.",
+        "Two workers died on Tuesday in a fire at a plastics plant in the Sakiet Ezzit neighbourhood,"
+        " civil protection said.",
+    )
+    assert not any(status is Status.conflict for status, _ in found)

@@ -22,7 +22,7 @@ from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DEATH_STAGE,
     HOSPITAL,
-    QUARTER,
+    QUARTER_KINDS,
     RELATIVE_PLACE,
     SCENE,
     STREET,
@@ -47,7 +47,7 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
         return _judge_relative(a, b, text)
     if {a.place.kind, b.place.kind} & {VENUE, STREET}:
         return _judge_named_spots(a, b, text)
-    if QUARTER in (a.place.kind, b.place.kind):
+    if QUARTER_KINDS & {a.place.kind, b.place.kind}:
         return _judge_quarters(a, b, text)
     if a.place.geonameid == b.place.geonameid:
         around = a.place.around or b.place.around
@@ -191,13 +191,18 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     neighbourhood of Celaya" against "wounded in the attack in the Las
     Fuentes neighborhood"), as one scene lies in one quarter; else no
     verdict, as a report names where a victim lived or a suspect was caught
-    beside the scene.  Quarters of two towns both written are left to the
+    beside the scene.  Two quarters of two kinds (an industrial zone, a
+    numbered sector, any other: vocabulary's ``QUARTER_KINDS``) are no
+    verdict, as a works zone lies in some neighbourhood of another name, and
+    two names of other figures ("Sector 15", "Sector 16") are never one
+    spelled twice.  Quarters of two towns both written are left to the
     towns.  A quarter against a place of another kind, named otherwise, is
     no verdict: the gazetteer's reading of its name is some other place ("San
     Juanico" is a village elsewhere), and a compatible "lies in" verdict
     against the other report's town would outrank, and so hide, the
     conflict with the other report's own quarter."""
-    if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
+    numbered = _numbers(a.value.name or "") == _numbers(b.value.name or "")
+    if numbered and any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
         return Verdict(Status.agree, f"{text}: the same quarter")
     if a.place.kind != b.place.kind:
         return None
@@ -210,6 +215,12 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
         return None
     why = f"one scene told in two quarters, {a.value.label} and {b.value.label}"
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)
+
+
+def _numbers(name: str) -> list[str]:
+    """The figures of a quarter's name ("Sector 15": ["15"]), which no
+    spelling changes: "Sector 15" and "Sector 16" are two sectors."""
+    return re.findall(r"\d+", name)
 
 
 def _one_name_within(a: str, b: str) -> bool:

@@ -24,6 +24,7 @@ from reportcheck.extract.places.villages import (
     has_particle,
     is_area_named_after,
     place_kind,
+    quarter_kind,
     quarter_spans,
     village_spans,
 )
@@ -340,13 +341,18 @@ def _add_quarters(doc: Doc, quarters: list[QuarterSpan]) -> None:
     tells a story of several (a weekend's shootings across a city), so none
     of its quarters is told as the scene alone: each is a part of a city."""
     roles = [_role_in_sentence(doc, q.phrase_start, q.phrase_end, QUARTER) for q in quarters]
-    scenes = {q.name.lower() for q, role in zip(quarters, roles, strict=True) if role == SCENE}
+    scenes: dict[str, set[str]] = {}
     for quarter, role in zip(quarters, roles, strict=True):
+        if role == SCENE:
+            scenes.setdefault(quarter_kind(quarter.noun), set()).add(quarter.name.lower())
+    for quarter, role in zip(quarters, roles, strict=True):
+        kind = quarter_kind(quarter.noun)
         details = PlaceDetails(
-            kind=QUARTER,
+            kind=kind,
             geonameid=f"{UNRESOLVED}{quarter.name.lower()}",
             surface=quarter.name,
-            stated_as=PART_OF_CITY if role == SCENE and len(scenes) > 1 else role,
+            # several scenes of one kind: a roundup; a sector in its industrial area is one scene
+            stated_as=PART_OF_CITY if role == SCENE and len(scenes[kind]) > 1 else role,
             place_words=quarter.town.lower() if quarter.town else None,
         )
         value = Value(name=quarter.name, label=f"{quarter.name} ({quarter.noun})")

@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.gazetteer.names import normalise, place_rules, settlement_nouns, word_set
 from reportcheck.knowledge.points import point_town_then
-from reportcheck.knowledge.vocabulary import UNRESOLVED_PREFIX, alternation
+from reportcheck.knowledge.vocabulary import INDUSTRIAL_ZONE, QUARTER, SECTOR, UNRESOLVED_PREFIX, alternation
 
 #: the kind and id prefix of a village the gazetteer lacks
 VILLAGE_KIND = "village"
@@ -385,52 +385,127 @@ class QuarterSpan(NamedTuple):
     phrase_end: int
 
 
+#: an ordinal before an industrial quarter's noun, its name ("the third industrial zone")
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+
+
 @cache
 def _quarter_patterns() -> tuple[re.Pattern[str], ...]:
     """ "the Dhamankar Naka area of Bhiwandi" (a quarter's noun of
     ``quarter_words``, "of" and the town), "Bhiwandi's Shanti Nagar area"
     (the town's possessive, ``owner``, before the name), "the Las Fuentes neighborhood"
     (a noun of ``bare_quarter_words``, no town: a quarter of the report's
-    own city).  The noun in small letters: "the French Quarter" is a name."""
+    own city), "the Jabal al-Weibdeh area of the capital" (the own town
+    named by reference, ``own_town_words``: no town either).  The noun in
+    small letters: "the French Quarter" is a name."""
     nouns = alternation(word_set("quarter_words"))
     bare = alternation(word_set("bare_quarter_words"))
+    own = alternation(word_set("own_town_words"))
     return (
         re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\s+of\s+(?P<town>{_TOWN})"),
         re.compile(rf"\b(?P<owner>{_TOWN})['’]s\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\b"),
         re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{bare})\b(?!\s+of\s)"),
+        re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\s+of\s+the\s+(?:{own})\b"),
+    )
+
+
+@cache
+def _loose_town_patterns() -> tuple[re.Pattern[str], ...]:
+    """The quarters whose noun says what they are whatever the words after
+    them, their town kept only where the model reads it as a place (else
+    none: "of Sfax", which the model often tags an organisation): an
+    industrial quarter (``industrial_quarter_words``, in small letters or
+    capitals, "the Sidi Salem industrial zone of Sfax", "in Shuwaikh
+    Industrial Area", "the third industrial zone"), a numbered one
+    (``numbered_quarter_words``, "Sector 5 of the Bawana industrial area",
+    "Noida's Sector 63"), and one whose noun stands before its name
+    (``prefix_quarter_words``, "in colonia Villa Adela", "Barangay Ucab")."""
+    industrial = "|".join(
+        r"\s+".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in noun.split())
+        for noun in sorted(word_set("industrial_quarter_words"), key=len, reverse=True)
+    )
+    numbered = alternation(place_rules().numbered_quarter_words)
+    prefix = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in word_set("prefix_quarter_words"))
+    town_after = rf"(?:\s+of\s+(?:the\s+)?(?P<town>{_TOWN}))?"
+    return (
+        re.compile(
+            rf"\b(?:(?<=the\s)(?P<ordinal>{_ORDINAL})|(?P<name>{_NAME}))\s+(?P<noun>{industrial})\b{town_after}"
+        ),
+        re.compile(
+            rf"(?:\b(?P<owner>{_TOWN})['’]s\s+)?\b(?P<name>(?P<noun>{numbered})[- ]\d+[A-Z]?)\b{town_after}"
+        ),
+        re.compile(rf"\b(?P<noun>{prefix})\.?\s+(?P<name>{_NAME})"),
     )
 
 
 def quarter_spans(doc: Doc) -> list[QuarterSpan]:
-    """Every named quarter of a town (:func:`_quarter_patterns`), in text
-    order, where the model took no word of the name for a nationality or a
-    group ("the Hispanic neighborhood", "the Jewish quarter" name people,
-    not a quarter).  Reporters place a raid, a collapse or a shooting so
+    """Every named quarter of a town (:func:`_quarter_patterns`,
+    :func:`_loose_town_patterns`), in text order, one for each name's span
+    (the one with its town where two shapes take it), where the model took
+    no word of the name for a nationality or a group ("the Hispanic
+    neighborhood", "the Jewish quarter" name people, not a quarter), and no
+    word after a noun written before the name makes it a title ("Barangay
+    Captain Rodel Lim").  Reporters place a raid, a collapse or a shooting so
     inside a town, and the quarter is most often one GeoNames lacks; claimed
     as a place, its name is no person's ("Dhamankar Naka", which the model
     tags a person)."""
     text = text_of(doc)
-    found = set()
+    found: dict[tuple[int, int], QuarterSpan] = {}
     for pattern in _quarter_patterns():
         for match in pattern.finditer(text):
-            span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-            if span is None or _names_a_people(span):
-                continue
             if not all(_town_a_place(doc, match, g) for g in ("owner", "town") if g in pattern.groupindex):
                 continue
             town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
-            found.add(
-                QuarterSpan(
-                    match.start("name"),
-                    match.end("name"),
-                    match.group("name"),
-                    match.group("noun"),
-                    town,
-                    match.start(),
-                    match.end(),
-                )
-            )
-    return sorted(found)
+            _keep_quarter(doc, match, town, found)
+    for pattern in _loose_town_patterns():
+        for match in pattern.finditer(text):
+            towns = (g for g in ("town", "owner") if g in pattern.groupindex and match.group(g))
+            town = next((match.group(g) for g in towns if _town_a_place(doc, match, g)), None)
+            _keep_quarter(doc, match, town, found)
+    return sorted(found.values())
+
+
+def _keep_quarter(
+    doc: Doc, match: re.Match[str], town: str | None, found: dict[tuple[int, int], QuarterSpan]
+) -> None:
+    """Add the quarter ``match`` names to ``found`` (by its name's span),
+    unless its name is a people's, a title's or an article's ("The
+    Industrial Area" opening a sentence), or the span already holds one
+    with its town."""
+    group = "ordinal" if "ordinal" in match.re.groupindex and match.group("ordinal") else "name"
+    start, end = match.start(group), match.end(group)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _names_a_people(span) or (group == "name" and span[0].is_stop) or _titled(match):
+        return
+    held = found.get((start, end))
+    if held is not None and (held.town or not town):
+        return
+    found[(start, end)] = QuarterSpan(
+        start, end, match.group(group), match.group("noun"), town, match.start(), match.end()
+    )
+
+
+def _titled(match: re.Match[str]) -> bool:
+    """Whether a noun written before a quarter's name opens an officer's
+    title or an office's name instead ("Barangay Captain Rodel Lim",
+    "Barangay Health Center"): a word of ``prefix_quarter_titles`` right
+    after the noun or right after the name."""
+    if match.group("noun").lower().rstrip(".") not in word_set("prefix_quarter_words"):
+        return False
+    titles = word_set("prefix_quarter_titles")
+    first = match.group("name").split()[0].lower()
+    after = match.string[match.end("name") :].split(maxsplit=1)
+    return first in titles or bool(after and after[0].lower().strip(".,") in titles)
+
+
+def quarter_kind(noun: str) -> str:
+    """The kind of the quarter its noun names: an industrial zone, a
+    numbered sector, or any other quarter (vocabulary's ``QUARTER_KINDS``)."""
+    if normalise(noun) in word_set("industrial_quarter_words"):
+        return INDUSTRIAL_ZONE
+    if noun in place_rules().numbered_quarter_words:
+        return SECTOR
+    return QUARTER
 
 
 #: entity labels under which the town of a quarter, after "of" or in a possessive before it, is a place
