@@ -1002,6 +1002,7 @@ def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], .
     """Each named person once (by subject), with the longest form of the name
     and the role; not a group the text has claim an attack (:func:`_claims_attack`)."""
     longest: dict[str, tuple[str, str]] = {}
+    quoted: set[str] = set()  # the subjects named beside a verb of saying
     for claim in claims:
         if (
             claim.kind is not ClaimKind.person
@@ -1013,12 +1014,43 @@ def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], .
         if _claims_attack(name, text):
             continue
         role = SPOKESPERSON if _told_as_spokesperson(claim) else claim.person.role or ""
+        if _beside_saying(*_around(claim)):
+            quoted.add(claim.subject)
         known = longest.get(claim.subject)
         if known is None or len(name) > len(known[0]):
             longest[claim.subject] = (name, role or (known[1] if known else ""))
         elif role == SPOKESPERSON:
             longest[claim.subject] = (known[0], role)
-    return tuple(sorted(longest.values()))
+    return tuple(sorted(_voices_by_surname(longest, quoted).values()))
+
+
+def _voices_by_surname(longest: dict[str, tuple[str, str]], quoted: set[str]) -> dict[str, tuple[str, str]]:
+    """The people of no role, named beside a verb of saying with the surname
+    of the report's spokesperson or official, take that role: a report
+    names its voice once in full ("Assistant Commissioner Tendai Moyo, the
+    police spokesperson") and then by rank and surname ("Asst Comm Moyo
+    said"), which the names layer may read as another person."""
+    voices = {
+        surname: role
+        for name, role in longest.values()
+        if role in ("official", SPOKESPERSON) and (surname := _written_surname(name))
+    }
+    kept = dict(longest)
+    for subject, (name, role) in longest.items():
+        surname = _written_surname(name)
+        if not role and subject in quoted and surname in voices:
+            kept[subject] = (name, voices[surname])
+    return kept
+
+
+def _beside_saying(before: str, after: str, least: int = 0) -> bool:
+    """The name stands just after a verb of saying and at least ``least`` (at
+    most three) words of title, or just before one ("said Asst Comm Moyo",
+    "said Sgt. Mike Miller", "Moyo said")."""
+    saying = _saying_words()
+    said_before = re.search(rf"\b(?:{saying})\s+(?:[\w'’-]+\.?\s+){{{least},3}}$", before, re.IGNORECASE)
+    said_after = re.match(rf"^,?\s*(?:{saying})\b", after, re.IGNORECASE)
+    return bool(said_before or said_after)
 
 
 @cache
@@ -1087,12 +1119,7 @@ def _quoted_by_rank(before: str, after: str) -> bool:
     crash of its town that night (two reports of two shootings quote one
     duty officer), not a person of the incident.  An officer who was shot or
     who fired is named beside the harm, not only as the one saying."""
-    if not _police_title(before):
-        return False
-    saying = _saying_words()
-    said_before = re.search(rf"\b(?:{saying})\s+(?:[\w'’-]+\.?\s+){{1,3}}$", before, re.IGNORECASE)
-    said_after = re.match(rf"^,?\s*(?:{saying})\b", after, re.IGNORECASE)
-    return bool(said_before or said_after)
+    return _police_title(before) and _beside_saying(before, after, least=1)
 
 
 def town_names(towns: Iterable[tuple[str | None, str]]) -> dict[str, str]:
@@ -3587,7 +3614,35 @@ def _weigh(
         return DIFFERENT, weighing
     if _weigh_leads(a, b, weighing):  # two days, two scenes of their own
         return DIFFERENT, weighing
-    return _decide(weighing, shared_place or shared_day or bool(person)), weighing
+    together = shared_place or bool(person) or _day_places_together(a, b, weighing, shared_day)
+    return _decide(weighing, together), weighing
+
+
+def _day_places_together(
+    a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, shared_day: bool
+) -> bool:
+    """A day in common places two reports' incidents together, unless both
+    date their incident to one day (not a date of publication, no span:
+    :func:`_one_day`), their places are set strongly apart (no region in
+    common, or towns far apart in one) and they name no person alike (not
+    even an official both quote: one force's voice tells one district,
+    whatever the gazetteer read): two boats capsized on one river a day apart in two
+    states, two quakes of one week in two countries, two stabbings at two
+    cities' stations are the day's news twice, not one incident."""
+    if not shared_day:
+        return False
+    stated = weighing.day_shared and _one_day(a) and _one_day(b)
+    apart = weighing.has(CONTRADICTING, STRONG, kinds=("place",))
+    return not (stated and apart and not weighing.has(SHARED, kinds=("person",)))
+
+
+def _one_day(profile: IncidentProfile) -> bool:
+    """The report dates its incident to one day: the days it gives it lie
+    within a day (a span, "last week", or a second date, an earlier case's,
+    is no one day)."""
+    if not profile.days:
+        return False
+    return max(high for _, high in profile.days) - min(low for low, _ in profile.days) <= 1
 
 
 def _decide(weighing: _Weighing, placed_together: bool) -> str:
