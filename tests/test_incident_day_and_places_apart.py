@@ -1,0 +1,105 @@
+"""Two incidents of one kind on one day, or a day apart, in places strongly
+apart: two boats capsized on one river in two states, two quakes of one week
+in two countries, two knife attacks at two cities' stations.  A day in
+common is every incident's of that day; when both reports date their own
+incident to one day, set their places apart (no region in common) and name
+no person alike, they tell two incidents.  A report dated only by its page,
+or dating its incident by a span, and reports quoting one official, stay
+compared (a misread place must not drop one incident's findings).  Every
+report here is written for these tests, after the way regional wires and
+papers write such stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.incident_match import DIFFERENT, SPOKESPERSON
+from tests.conftest import incident_match_of
+
+#: (a report of one incident, a report of another of its kind, its day or the next, elsewhere)
+TWO = {
+    "boats in two states": (
+        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a wooden boat "
+        "capsized on the River Niger near Gbajibo in Mokwa Local Government Area of Niger State, "
+        "officials said.\n\nThe boat was carrying about 40 traders to a market.",
+        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned on "
+        "the River Niger at Kpada in Pategi Local Government Area of Kwara State, the state emergency "
+        "agency said.\n\nRescuers pulled 14 survivors from the water.",
+    ),
+    "quakes in two countries": (
+        "Monday, 16 September 2024\n\nTASHKENT - A magnitude 4.9 earthquake struck the Namangan region "
+        "of Uzbekistan on Saturday, damaging houses in Chust district, the emergencies ministry said.",
+        "Monday, 16 September 2024\n\nALMATY - An earthquake of magnitude 5.1 shook Almaty on Sunday, "
+        "its epicentre in the mountains south-east of the city, Kazakhstan's emergencies ministry said.",
+    ),
+    "stabbings at two stations": (
+        "Wednesday, 17 April 2024\n\nSAPPORO - A man slashed two commuters with a knife at Sapporo "
+        "Station on Tuesday evening, Hokkaido police said.\n\nBoth were taken to hospital.",
+        "Thursday, 18 April 2024\n\nA man stabbed a woman with a knife at a station in Kakamigahara, "
+        "Gifu Prefecture, on Wednesday morning, police said.\n\nThe woman was seriously hurt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TWO))
+@pytest.mark.parametrize("order", ["as written", "turned round"])
+def test_one_day_does_not_hold_together_two_incidents_in_places_apart(case, order):
+    first, second = TWO[case] if order == "as written" else TWO[case][::-1]
+    match = incident_match_of(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+
+
+#: (two reports whose day and places alone would set them apart, but that must stay compared)
+KEPT = {
+    "one official quoted in both": (
+        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a boat capsized "
+        "on the River Niger near Gbajibo in Niger State, agency spokesman Ibrahim Audu said.",
+        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned at "
+        "Kpada in Kwara State, agency spokesman Ibrahim Audu said.",
+    ),
+    "a report dated only by its page": (
+        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned when a boat capsized on the River "
+        "Niger near Gbajibo in Niger State, officials said.",
+        "Wednesday, 22 July 2026\n\nILORIN - Nine people died after a canoe overturned on the River "
+        "Niger at Kpada in Kwara State, the state emergency agency said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KEPT))
+def test_a_shared_official_or_no_stated_day_keeps_the_reports_compared(case):
+    match = incident_match_of(*KEPT[case])
+    assert match.decision != DIFFERENT, match.evidence
+
+
+def _people(text: str):
+    from reportcheck.api import extract_report
+    from reportcheck.incident_match import incident_profile
+    from reportcheck.load import load_text
+
+    return dict(incident_profile(extract_report(load_text(text), 0)).people)
+
+
+@pytest.mark.parametrize(
+    ("full", "again"),
+    [
+        ("National police spokesperson Assistant Commissioner Tendai Moyo", "Asst Comm Moyo said"),
+        ("Assistant Inspector Farai Chikore, the provincial police spokesperson,", "Asst Insp Chikore said"),
+    ],
+)
+def test_a_spokesperson_named_again_by_rank_and_surname_is_still_the_voice(full, again):
+    people = _people(
+        "Monday, 28 July 2025\n\nSIX people died when a kombi collided with a truck near Ngundu on "
+        f"Saturday.\n\n{full} confirmed the accident.\n\n{again} the driver, Tapiwa Manyonga, would "
+        "face charges."
+    )
+    assert all(role == SPOKESPERSON for name, role in people.items() if name.split()[-1] in again), people
+
+
+def test_a_namesake_of_the_spokesperson_not_quoted_keeps_no_role():
+    people = _people(
+        "Monday, 28 July 2025\n\nSIX people died when a kombi collided with a truck near Ngundu on "
+        "Saturday.\n\nNational police spokesperson Assistant Commissioner Tendai Moyo confirmed the "
+        "accident.\n\nAmong the dead was Rudo Moyo, a teacher."
+    )
+    assert people.get("Rudo Moyo", "") != SPOKESPERSON, people
