@@ -103,3 +103,31 @@ def test_a_namesake_of_the_spokesperson_not_quoted_keeps_no_role():
         "accident.\n\nAmong the dead was Rudo Moyo, a teacher."
     )
     assert people.get("Rudo Moyo", "") != SPOKESPERSON, people
+
+
+#: (a report of one crash, a later report of another that recalls it as "a day after")
+RECALLED_A_DAY_BEFORE = (
+    "Monday, 28 July 2025\n\nSIX people died when a commuter omnibus collided with a haulage truck near "
+    "Chivhu along the Harare-Masvingo Highway on Saturday, police said.",
+    "Monday, 28 July 2025\n\nFOUR people were killed when a kombi hit a herd of cattle along the "
+    "Bulawayo-Victoria Falls Road near Lupane on Sunday, police said.\n\nThe accident came a day "
+    "after six people died in a kombi crash near Chivhu on the Harare-Masvingo Highway.",
+)
+
+
+@pytest.mark.parametrize("order", ["as written", "turned round"])
+def test_an_incident_recalled_as_a_day_before_is_the_other_reports(order):
+    first, second = RECALLED_A_DAY_BEFORE if order == "as written" else RECALLED_A_DAY_BEFORE[::-1]
+    match = incident_match_of(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+
+
+def test_a_follow_up_a_day_on_that_tells_the_same_crash_stays_compared():
+    # "a day after the crash" opens a follow-up's own act: the same incident
+    match = incident_match_of(
+        RECALLED_A_DAY_BEFORE[0],
+        "Monday, 28 July 2025\n\nThe driver of the haulage truck that collided with a commuter omnibus near "
+        "Chivhu on Saturday was arrested on Sunday, police said.\n\nThe arrest came a day after the crash, "
+        "in which six people died.",
+    )
+    assert match.decision != DIFFERENT, match.evidence

@@ -125,7 +125,10 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   one incident.
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
-  contradictions and nothing shared at all but the kind of event.
+  contradictions and nothing shared at all but the kind of event.  A day
+  in common places nothing together when both reports date their incident
+  to that one day (or a day apart), their places are strongly apart and
+  they name no person alike (:func:`_day_places_together`).
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
   person and a city...).  With a city or the incident's day in common
@@ -251,6 +254,7 @@ class RecallRules(Strict):
     continuation_openers: list[str]
     distance_units: list[str]
     hour_units: list[str]
+    day_before_distances: list[str]
     hour_openers: list[str]
     not_recalled_openers: list[str]
 
@@ -2144,18 +2148,36 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     if not recalled:
         return None
     parts = "\n".join(s[start:] for s, start in starts.items() if start is not None)
+    own_days = _days(own)
     return Recalled(
         weekdays=_weekdays(recalled),
-        days=_days(recalled),
+        days=_days(recalled) or _day_before(starts, own_days),
         killed=_exact_counts(recalled, ClaimKind.killed),
         ages=_ages(recalled),
         people=tuple(name for name, _ in _people(recalled, text) if _significant(name)),
         streets=streets(parts),
         own_weekdays=_weekdays(own),
-        own_days=_days(own),
+        own_days=own_days,
         magnitudes=_magnitudes(recalled),
         own_magnitudes=_magnitudes(own),
     )
+
+
+def _day_before(starts: dict[str, int | None], own_days: Sequence[DayInterval]) -> tuple[DayInterval, ...]:
+    """The day of a recalled incident that gives none, read from a recalling
+    sentence putting it a day before the report's own incident ("The
+    accident came a day after six people died in a kombi crash near
+    Ngundu", ``day_before_distances``), when the report dates its own to one
+    day; else none.  Two days or more need no reading: the report's own day
+    then lies that far from the other report's."""
+    if len(own_days) != 1:
+        return ()
+    distance = alternation(detail_rules().recall.day_before_distances)
+    told = re.compile(rf"\b(?:{distance})\s+after\s*$", re.IGNORECASE)
+    if not any(start is not None and told.search(sentence[:start]) for sentence, start in starts.items()):
+        return ()
+    low, high = own_days[0]
+    return ((low - 1, high - 1),)
 
 
 def _magnitudes(claims: Iterable[Claim]) -> tuple[float, ...]:
