@@ -1,11 +1,12 @@
-"""Two incidents of one kind on one day, or a day apart, in places strongly
-apart: two boats capsized on one river in two states, two quakes of one week
-in two countries, two knife attacks at two cities' stations.  A day in
-common is every incident's of that day; when both reports date their own
-incident to one day, set their places apart (no region in common) and name
-no person alike, they tell two incidents.  A report dated only by its page,
-or dating its incident by a span, and reports quoting one official, stay
-compared (a misread place must not drop one incident's findings).  Every
+"""Two incidents of one kind on one day, or a day apart, in two countries:
+two fishing boats lost off Sweden and off Denmark, two quakes of one weekend
+in Uzbekistan and Kazakhstan.  A day in common is every incident's of that
+day; when both reports date their own incident to one day, set their places
+strongly apart in two countries and name no person alike, they tell two
+incidents.  Two regions of one country (a quake's report filed from the
+capital, a place read from a background sentence), a report dated only by
+its page, and reports quoting one official stay compared (a misread place
+must not drop one incident's findings).  Every
 report here is written for these tests, after the way regional wires and
 papers write such stories."""
 
@@ -16,27 +17,19 @@ import pytest
 from reportcheck.incident_match import DIFFERENT, SPOKESPERSON
 from tests.conftest import incident_match_of
 
-#: (a report of one incident, a report of another of its kind, its day or the next, elsewhere)
+#: (a report of one incident, a report of another of its kind, its day or the next, in another country)
 TWO = {
-    "boats in two states": (
-        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a wooden boat "
-        "capsized on the River Niger near Gbajibo in Mokwa Local Government Area of Niger State, "
-        "officials said.\n\nThe boat was carrying about 40 traders to a market.",
-        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned on "
-        "the River Niger at Kpada in Pategi Local Government Area of Kwara State, the state emergency "
-        "agency said.\n\nRescuers pulled 14 survivors from the water.",
+    "boats off two countries": (
+        "Wednesday, 5 November 2025\n\nGOTHENBURG - One fisherman was missing after a trawler sank off "
+        "Smögen in Sotenäs municipality on Tuesday, the Swedish Maritime Administration said.",
+        "Thursday, 6 November 2025\n\nHIRTSHALS - Three crew were rescued on Wednesday after their fishing "
+        "vessel capsized off Hirtshals in northern Jutland, Denmark's rescue service said.",
     ),
     "quakes in two countries": (
         "Monday, 16 September 2024\n\nTASHKENT - A magnitude 4.9 earthquake struck the Namangan region "
         "of Uzbekistan on Saturday, damaging houses in Chust district, the emergencies ministry said.",
         "Monday, 16 September 2024\n\nALMATY - An earthquake of magnitude 5.1 shook Almaty on Sunday, "
         "its epicentre in the mountains south-east of the city, Kazakhstan's emergencies ministry said.",
-    ),
-    "stabbings at two stations": (
-        "Wednesday, 17 April 2024\n\nSAPPORO - A man slashed two commuters with a knife at Sapporo "
-        "Station on Tuesday evening, Hokkaido police said.\n\nBoth were taken to hospital.",
-        "Thursday, 18 April 2024\n\nA man stabbed a woman with a knife at a station in Kakamigahara, "
-        "Gifu Prefecture, on Wednesday morning, police said.\n\nThe woman was seriously hurt.",
     ),
 }
 
@@ -51,6 +44,14 @@ def test_one_day_does_not_hold_together_two_incidents_in_places_apart(case, orde
 
 #: (two reports whose day and places alone would set them apart, but that must stay compared)
 KEPT = {
+    "two regions of one country": (
+        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a wooden boat "
+        "capsized on the River Niger near Gbajibo in Mokwa Local Government Area of Niger State, "
+        "officials said.",
+        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned on "
+        "the River Niger at Kpada in Pategi Local Government Area of Kwara State, the state emergency "
+        "agency said.",
+    ),
     "one official quoted in both": (
         "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a boat capsized "
         "on the River Niger near Gbajibo in Niger State, agency spokesman Ibrahim Audu said.",

@@ -127,8 +127,8 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.  A day
   in common places nothing together when both reports date their incident
-  to that one day (or a day apart), their places are strongly apart and
-  they name no person alike (:func:`_day_places_together`).
+  to that one day (or a day apart), their places are strongly apart in two
+  countries and they name no person alike (:func:`_day_places_together`).
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
   person and a city...).  With a city or the incident's day in common
@@ -3645,17 +3645,28 @@ def _day_places_together(
 ) -> bool:
     """A day in common places two reports' incidents together, unless both
     date their incident to one day (not a date of publication, no span:
-    :func:`_one_day`), their places are set strongly apart (no region in
-    common, or towns far apart in one) and they name no person alike (not
+    :func:`_one_day`), their places are set strongly apart in two countries
+    (:func:`_countries_apart`) and they name no person alike (not
     even an official both quote: one force's voice tells one district,
-    whatever the gazetteer read): two boats capsized on one river a day apart in two
-    states, two quakes of one week in two countries, two stabbings at two
-    cities' stations are the day's news twice, not one incident."""
+    whatever the gazetteer read): two fishing boats lost a day apart off
+    Sweden and off Denmark, two quakes of one weekend in two countries, are
+    the day's news twice, not one incident."""
     if not shared_day:
         return False
     stated = weighing.day_shared and _one_day(a) and _one_day(b)
-    apart = weighing.has(CONTRADICTING, STRONG, kinds=("place",))
+    apart = weighing.has(CONTRADICTING, STRONG, kinds=("place",)) and _countries_apart(a, b)
     return not (stated and apart and not weighing.has(SHARED, kinds=("person",)))
+
+
+def _countries_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """The reports place their incidents in two countries, none in common.
+    Two regions of one country are not enough: a quake's report filed from
+    the capital and one from the district it struck, or a report placed by
+    a county its background sentence names ("the last fatal hunting
+    accident happened in 2021 in Valga County"), tell one incident."""
+    first = {country for country, _ in a.regions}
+    second = {country for country, _ in b.regions}
+    return bool(first) and bool(second) and not first & second
 
 
 def _one_day(profile: IncidentProfile) -> bool:
