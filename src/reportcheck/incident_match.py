@@ -125,7 +125,10 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   one incident.
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
-  contradictions and nothing shared at all but the kind of event.
+  contradictions and nothing shared at all but the kind of event.  A day
+  in common places nothing together when both reports date their incident
+  to that one day (or a day apart), their places are strongly apart in two
+  countries and they name no person alike (:func:`_day_places_together`).
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
   person and a city...).  With a city or the incident's day in common
@@ -251,6 +254,7 @@ class RecallRules(Strict):
     continuation_openers: list[str]
     distance_units: list[str]
     hour_units: list[str]
+    day_before_distances: list[str]
     hour_openers: list[str]
     not_recalled_openers: list[str]
 
@@ -1002,6 +1006,7 @@ def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], .
     """Each named person once (by subject), with the longest form of the name
     and the role; not a group the text has claim an attack (:func:`_claims_attack`)."""
     longest: dict[str, tuple[str, str]] = {}
+    quoted: set[str] = set()  # the subjects named beside a verb of saying
     for claim in claims:
         if (
             claim.kind is not ClaimKind.person
@@ -1013,12 +1018,43 @@ def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], .
         if _claims_attack(name, text):
             continue
         role = SPOKESPERSON if _told_as_spokesperson(claim) else claim.person.role or ""
+        if _beside_saying(*_around(claim)):
+            quoted.add(claim.subject)
         known = longest.get(claim.subject)
         if known is None or len(name) > len(known[0]):
             longest[claim.subject] = (name, role or (known[1] if known else ""))
         elif role == SPOKESPERSON:
             longest[claim.subject] = (known[0], role)
-    return tuple(sorted(longest.values()))
+    return tuple(sorted(_voices_by_surname(longest, quoted).values()))
+
+
+def _voices_by_surname(longest: dict[str, tuple[str, str]], quoted: set[str]) -> dict[str, tuple[str, str]]:
+    """The people of no role, named beside a verb of saying with the surname
+    of the report's spokesperson or official, take that role: a report
+    names its voice once in full ("Assistant Commissioner Tendai Moyo, the
+    police spokesperson") and then by rank and surname ("Asst Comm Moyo
+    said"), which the names layer may read as another person."""
+    voices = {
+        surname: role
+        for name, role in longest.values()
+        if role in ("official", SPOKESPERSON) and (surname := _written_surname(name))
+    }
+    kept = dict(longest)
+    for subject, (name, role) in longest.items():
+        surname = _written_surname(name)
+        if not role and subject in quoted and surname in voices:
+            kept[subject] = (name, voices[surname])
+    return kept
+
+
+def _beside_saying(before: str, after: str, least: int = 0) -> bool:
+    """The name stands just after a verb of saying and at least ``least`` (at
+    most three) words of title, or just before one ("said Asst Comm Moyo",
+    "said Sgt. Mike Miller", "Moyo said")."""
+    saying = _saying_words()
+    said_before = re.search(rf"\b(?:{saying})\s+(?:[\w'’-]+\.?\s+){{{least},3}}$", before, re.IGNORECASE)
+    said_after = re.match(rf"^,?\s*(?:{saying})\b", after, re.IGNORECASE)
+    return bool(said_before or said_after)
 
 
 @cache
@@ -1087,12 +1123,7 @@ def _quoted_by_rank(before: str, after: str) -> bool:
     crash of its town that night (two reports of two shootings quote one
     duty officer), not a person of the incident.  An officer who was shot or
     who fired is named beside the harm, not only as the one saying."""
-    if not _police_title(before):
-        return False
-    saying = _saying_words()
-    said_before = re.search(rf"\b(?:{saying})\s+(?:[\w'’-]+\.?\s+){{1,3}}$", before, re.IGNORECASE)
-    said_after = re.match(rf"^,?\s*(?:{saying})\b", after, re.IGNORECASE)
-    return bool(said_before or said_after)
+    return _police_title(before) and _beside_saying(before, after, least=1)
 
 
 def town_names(towns: Iterable[tuple[str | None, str]]) -> dict[str, str]:
@@ -2117,18 +2148,36 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     if not recalled:
         return None
     parts = "\n".join(s[start:] for s, start in starts.items() if start is not None)
+    own_days = _days(own)
     return Recalled(
         weekdays=_weekdays(recalled),
-        days=_days(recalled),
+        days=_days(recalled) or _day_before(starts, own_days),
         killed=_exact_counts(recalled, ClaimKind.killed),
         ages=_ages(recalled),
         people=tuple(name for name, _ in _people(recalled, text) if _significant(name)),
         streets=streets(parts),
         own_weekdays=_weekdays(own),
-        own_days=_days(own),
+        own_days=own_days,
         magnitudes=_magnitudes(recalled),
         own_magnitudes=_magnitudes(own),
     )
+
+
+def _day_before(starts: dict[str, int | None], own_days: Sequence[DayInterval]) -> tuple[DayInterval, ...]:
+    """The day of a recalled incident that gives none, read from a recalling
+    sentence putting it a day before the report's own incident ("The
+    accident came a day after six people died in a kombi crash near
+    Ngundu", ``day_before_distances``), when the report dates its own to one
+    day; else none.  Two days or more need no reading: the report's own day
+    then lies that far from the other report's."""
+    if len(own_days) != 1:
+        return ()
+    distance = alternation(detail_rules().recall.day_before_distances)
+    told = re.compile(rf"\b(?:{distance})\s+after\s*$", re.IGNORECASE)
+    if not any(start is not None and told.search(sentence[:start]) for sentence, start in starts.items()):
+        return ()
+    low, high = own_days[0]
+    return ((low - 1, high - 1),)
 
 
 def _magnitudes(claims: Iterable[Claim]) -> tuple[float, ...]:
@@ -3587,7 +3636,46 @@ def _weigh(
         return DIFFERENT, weighing
     if _weigh_leads(a, b, weighing):  # two days, two scenes of their own
         return DIFFERENT, weighing
-    return _decide(weighing, shared_place or shared_day or bool(person)), weighing
+    together = shared_place or bool(person) or _day_places_together(a, b, weighing, shared_day)
+    return _decide(weighing, together), weighing
+
+
+def _day_places_together(
+    a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, shared_day: bool
+) -> bool:
+    """A day in common places two reports' incidents together, unless both
+    date their incident to one day (not a date of publication, no span:
+    :func:`_one_day`), their places are set strongly apart in two countries
+    (:func:`_countries_apart`) and they name no person alike (not
+    even an official both quote: one force's voice tells one district,
+    whatever the gazetteer read): two fishing boats lost a day apart off
+    Sweden and off Denmark, two quakes of one weekend in two countries, are
+    the day's news twice, not one incident."""
+    if not shared_day:
+        return False
+    stated = weighing.day_shared and _one_day(a) and _one_day(b)
+    apart = weighing.has(CONTRADICTING, STRONG, kinds=("place",)) and _countries_apart(a, b)
+    return not (stated and apart and not weighing.has(SHARED, kinds=("person",)))
+
+
+def _countries_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """The reports place their incidents in two countries, none in common.
+    Two regions of one country are not enough: a quake's report filed from
+    the capital and one from the district it struck, or a report placed by
+    a county its background sentence names ("the last fatal hunting
+    accident happened in 2021 in Valga County"), tell one incident."""
+    first = {country for country, _ in a.regions}
+    second = {country for country, _ in b.regions}
+    return bool(first) and bool(second) and not first & second
+
+
+def _one_day(profile: IncidentProfile) -> bool:
+    """The report dates its incident to one day: the days it gives it lie
+    within a day (a span, "last week", or a second date, an earlier case's,
+    is no one day)."""
+    if not profile.days:
+        return False
+    return max(high for _, high in profile.days) - min(low for low, _ in profile.days) <= 1
 
 
 def _decide(weighing: _Weighing, placed_together: bool) -> str:
