@@ -600,8 +600,6 @@ def _turn(
     "in 2009" turn to another event."""
     rules = report_event_rules()
     lemma = lemma_of(node)
-    if below is None and _second_of_doublet(node):
-        return "second", node  # "magnitude 7.8 and 7.5 earthquakes": the 7.5 a second shock
     if lemma in rules.relation_nouns and node.pos_ in ("NOUN", "PROPN"):
         followed = _shock_followed(below)
         if followed is not None:
@@ -660,25 +658,38 @@ def _turn(
 DOUBLET_RANGE_REACH = 2
 
 
-def _second_of_doublet(figure: Token) -> bool:
+def _second_of_doublet(last: Token) -> Turn | None:
     """ "On Feb. 6, 2023, magnitude 7.8 and 7.5 earthquakes killed more than
-    53,000", "the twin earthquakes of magnitude 7.8 and 7.5": a figure the
-    parse joins by "and" to a figure before it tells a second shock, the
-    doublet's later one (two magnitudes of one shock are never written so).
-    Never the end of a range ("between 5.5 and 6.0": rules
-    ``doublet_range_words``), nor two agencies' figures of one shock ("5.6
-    and 5.9 respectively": ``doublet_apart_words``), nor "5.6 or 5.9"."""
-    first = figure.head
-    if figure.dep_ != "conj" or not (figure.like_num and first.like_num) or first.i >= figure.i:
-        return False
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
-        return False
+    53,000", "the twin earthquakes of magnitude 7.8 and 7.5": a magnitude's
+    figure written right after another figure and "and" tells a second
+    shock, the doublet's later one (two magnitudes of one shock are never
+    written so); ``last`` is the claim's last word.  Read from the words,
+    not the parse, which joins the two figures in many ways.  Never the end
+    of a range ("between 5.5 and 6.0": rules ``doublet_range_words``), nor
+    two agencies' figures of one shock ("5.6 and 5.9 respectively", "4.9
+    and 5.0 on two scales": ``doublet_apart_words``), nor "5.6 or 5.9"."""
+    doc = last.doc
+    start = last.sent.start
+    figure = next((t for t in reversed(doc[max(start, last.i - 2) : last.i + 1]) if t.like_num), None)
+    if figure is None:
+        return None
+    words = [t for t in doc[start : figure.i] if lemma_of(t) != "magnitude"]
+    if len(words) < 2 or words[-1].lower_ != "and" or not _magnitude_figure(words[-2]):
+        return None
     rules = report_event_rules()
-    doc = figure.doc
-    before = doc[max(figure.sent.start, first.i - DOUBLET_RANGE_REACH) : first.i]
-    if any(t.lower_ in rules.doublet_range_words for t in before):
+    if any(t.lower_ in rules.doublet_range_words for t in words[-2 - DOUBLET_RANGE_REACH : -2]):
+        return None
+    if any(t.lower_ in rules.doublet_apart_words for t in doc[figure.i + 1 : last.sent.end]):
+        return None
+    return "second", figure, "quake"
+
+
+def _magnitude_figure(word: Token) -> bool:
+    """A figure written as a magnitude: to a tenth ("7.8") or after the word
+    ("magnitude 7"), never a count or a day ("on March 3 and 4")."""
+    if not word.like_num:
         return False
-    return not any(t.lower_ in rules.doublet_apart_words for t in doc[figure.i + 1 : figure.sent.end])
+    return "." in word.text or (word.i > 0 and lemma_of(word.doc[word.i - 1]) == "magnitude")
 
 
 def _shock_noun(word: Token) -> bool:
@@ -932,6 +943,7 @@ def find_events(
             claim,
             root,
             _named_before(last)
+            or (_second_of_doublet(last) if claim.kind is ClaimKind.magnitude else None)
             or _largest_of_told(claim, root)
             or find_turn(root, year, past_lead=root.i >= lead_end),
         )

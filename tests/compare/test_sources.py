@@ -203,6 +203,25 @@ def test_an_agency_giving_or_measuring_a_magnitude_is_its_source():
     assert not sources.get("5.9"), sources
 
 
+def test_an_agency_measuring_in_a_relative_clause_is_its_source(pipeline):
+    """genre53a 07 (CNA-style copy): "The US Geological Survey, which
+    measured the quake at magnitude 5.3, said it struck at ...", varied: the
+    figure in the agency's own relative clause is the agency's, so the
+    lead's state-media figure beside it is no contradiction of the report's."""
+    from reportcheck.api import extract_report
+
+    text = (
+        "A magnitude 5.5 earthquake struck the county of Lindao early on Monday, state media reported. "
+        "The European seismological centre, which measured the quake at magnitude 5.2, said it was shallow."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    sources = {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+    assert "seismological centre" in (sources.get("magnitude 5.2") or ""), sources
+    found = compare_reports([load_text(text, date=dt.date(2026, 1, 19))], min_confidence=0.0).findings
+    internal = [f.explanation for f in found if f.internal and f.kind.value == "magnitude"]
+    assert not internal, internal
+
+
 def test_each_agency_of_one_sentence_gives_its_own_figure():
     """ "The USGS put the magnitude at 5.8; the national seismological service
     measured 6.1": the second figure stands under its own measurer's verb,
