@@ -101,6 +101,51 @@ def test_an_aftershock_is_never_set_against_the_main_shock(pipeline):
     assert _conflicts(first, second) == []
 
 
+DOUBLET_LEAD = (
+    "A magnitude 5.6 earthquake struck the Velm district of Orsa province early on Friday, the agency said.\n"
+    "Dozens of old houses were damaged and 29 people were hurt, the governor said.\n"
+    "Rescue teams from the capital reached the district by noon.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_past", "second_past"),
+    [
+        (
+            "Velm was among the provinces devastated by the magnitude 7.4 and 7.1 earthquakes "
+            "of May 2, 2019.\n",
+            "The May 2, 2019, magnitude 7.4 and 7.1 earthquakes centred near Tarn killed "
+            "more than 9,000 people.\n",
+        ),
+        (
+            "Velm was one of the provinces worst hit by the twin earthquakes of magnitude 7.4 and 7.1 "
+            "in 2019.\n",
+            "Velm suffered heavy losses in the magnitude 7.4 earthquake of May 2, 2019, "
+            "and the 7.1 tremor that struck eight hours later.\n",
+        ),
+    ],
+)
+def test_a_doublet_s_two_shocks_are_never_set_against_each_other(pipeline, first_past, second_past):
+    """genre56a 07, genre51b 03 (Turkish copy recalling the doublet of 2023),
+    varied: the two figures of a doublet, in one phrase or told as a second
+    shock that "struck eight hours later", are two shocks, inside each
+    report and across; the main quakes' 5.6 against 5.9 stays a conflict."""
+    other_lead = DOUBLET_LEAD.replace("5.6", "5.9")
+    assert _conflicts(DOUBLET_LEAD + first_past, other_lead + second_past) == [
+        ("magnitude", ["magnitude 5.6", "magnitude 5.9"])
+    ]
+
+
+def test_quakes_faults_can_produce_are_no_quake_of_the_story(pipeline):
+    """genre50b 11 (a seismologist quoted: faults "capable of producing
+    magnitude 6 earthquakes"), varied: no magnitude of the story's quake."""
+    second = DOUBLET_LEAD + (
+        "Residents spent the night outside in the cold.\n"
+        "A seismologist said the faults around Velm are capable of producing magnitude 7 earthquakes.\n"
+    )
+    assert _conflicts(DOUBLET_LEAD, second) == []
+
+
 def test_an_earlier_shooting_is_not_the_report_s_own(pipeline):
     first = "A gunman killed three people at a store in Milford on Saturday, police said.\n"
     second = (

@@ -77,6 +77,8 @@ class ReportEventRules(Strict):
     largest_modifiers: list[str]
     further_words: list[str]
     singling_words: list[str]
+    doublet_range_words: list[str]
+    doublet_apart_words: list[str]
     measured_event_nouns: list[str]
     same_shock_minutes: float
     day_span: float
@@ -155,11 +157,13 @@ def _type_of_word() -> dict[str, str]:
 RELATION_FAMILY = {
     "aftershock": "after",
     "later": "after",
+    "second": "after",
     "foreshock": "before",
     "other": "other",
     "roundup": "other",
     "tally": "tally",
     "night": "night",
+    "generic": "generic",
 }
 #: the counts a roundup's cue sentence sums over all the shootings it tells
 ROUNDUP_TOTAL_KINDS = frozenset(
@@ -175,7 +179,10 @@ class EventMention:
 
     id: str  #: report-local ("r0-e1"); never put in a group key (align maps it)
     incident: str  #: the report-local incident it lies in
-    relation: str  #: aftershock, foreshock, later, other (earlier, separate), roundup, night or tally
+    #: aftershock, foreshock, later, second (a doublet's: "magnitude 7.8 and
+    #: 7.5 earthquakes"), other (earlier, separate), roundup, night, tally or
+    #: generic (what such quakes are: "capable of producing magnitude 6 earthquakes")
+    relation: str
     type: str | None  #: quake, shooting, attack, crash, fire; None when no event word says
     label: str  #: the words that named it
     claims: list[Claim] = field(default_factory=list)
@@ -633,6 +640,10 @@ def _turn(
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
         return "later", node
+    if _struck_later(node):
+        return "second", node  # "and the 7.5 tremor that struck nine hours later"
+    if past_lead and _generic_shocks(node):
+        return "generic", node  # "faults capable of producing magnitude 6 earthquakes"
     if past_lead and _is_event_word(node) and _dated_noun(node):
         return "other", node  # "A June quake of magnitude 5.1", "a 2019 pileup"
     if node.pos_ not in ("VERB", "AUX", "NOUN"):
@@ -640,6 +651,88 @@ def _turn(
     if (past_lead and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
         return "other", node
     return None
+
+
+#: how many words before a doublet's first figure a range word may stand
+#: ("between 5.5 and 6.0", "between magnitude 5.5 and 6.0")
+DOUBLET_RANGE_REACH = 2
+
+
+def _second_of_doublet(last: Token) -> Turn | None:
+    """ "On Feb. 6, 2023, magnitude 7.8 and 7.5 earthquakes killed more than
+    53,000", "the twin earthquakes of magnitude 7.8 and 7.5": a magnitude's
+    figure written right after another figure and "and" tells a second
+    shock, the doublet's later one (two magnitudes of one shock are never
+    written so); ``last`` is the claim's last word.  Read from the words,
+    not the parse, which joins the two figures in many ways.  Never the end
+    of a range ("between 5.5 and 6.0": rules ``doublet_range_words``), nor
+    two agencies' figures of one shock ("5.6 and 5.9 respectively", "4.9
+    and 5.0 on two scales": ``doublet_apart_words``), nor "5.6 or 5.9"."""
+    doc = last.doc
+    start = last.sent.start
+    figure = next((t for t in reversed(doc[max(start, last.i - 2) : last.i + 1]) if t.like_num), None)
+    if figure is None:
+        return None
+    words = [t for t in doc[start : figure.i] if lemma_of(t) != "magnitude"]
+    if len(words) < 2 or words[-1].lower_ != "and" or not _magnitude_figure(words[-2]):
+        return None
+    rules = report_event_rules()
+    if any(t.lower_ in rules.doublet_range_words for t in words[-2 - DOUBLET_RANGE_REACH : -2]):
+        return None
+    if any(t.lower_ in rules.doublet_apart_words for t in doc[figure.i + 1 : last.sent.end]):
+        return None
+    return "second", figure, "quake"
+
+
+def _magnitude_figure(word: Token) -> bool:
+    """A figure written as a magnitude: to a tenth ("7.8") or after the word
+    ("magnitude 7"), never a count or a day ("on March 3 and 4")."""
+    if not word.like_num:
+        return False
+    return "." in word.text or (word.i > 0 and lemma_of(word.doc[word.i - 1]) == "magnitude")
+
+
+def _shock_noun(word: Token) -> bool:
+    """A noun for a quake (rules ``types``: quake, tremor, aftershock ...)."""
+    return word.pos_ in ("NOUN", "PROPN") and _type_of_word().get(lemma_of(word)) == "quake"
+
+
+def _struck_later(word: Token) -> bool:
+    """ "the magnitude 7.8 earthquake of Feb. 6, 2023, and the 7.5 tremor
+    that struck nine hours later": a shock noun whose own clause puts it a
+    span "later" (rules ``later_adverbs``, measured by a span of any unit:
+    a shock hours after another is another shock, as a blast minutes after
+    one may not be another attack) is a shock after the one told before."""
+    if not _shock_noun(word):
+        return False
+    later = set(report_event_rules().later_adverbs)
+    clauses = [c for c in word.children if c.dep_ in ("relcl", "acl")]
+    return any(
+        adverb.dep_ == "advmod"
+        and adverb.lower_ in later
+        and any(m.dep_ == "npadvmod" for m in adverb.children)
+        for clause in clauses
+        for adverb in clause.children
+    )
+
+
+def _generic_shocks(word: Token) -> bool:
+    """ "faults capable of producing magnitude 6 earthquakes", "Earthquakes
+    of magnitude 4-5 are registered there several times a year": a shock
+    noun in the bare plural (no article, possessive, modifier, name, nor a
+    count: its only number the magnitude, "magnitude 6" or "6.2") tells
+    what such quakes are, no quake of the report's.  Aftershocks are the
+    incident's own (``relation_nouns``), and two figures joined ("magnitude
+    7.8 and 7.5 earthquakes") tell a doublet, two shocks."""
+    if word.tag_ != "NNS" or not _shock_noun(word) or lemma_of(word) in report_event_rules().relation_nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound") for c in word.children):
+        return False
+    doc = word.doc
+    for count in (c for c in word.children if c.dep_ == "nummod"):
+        if "." not in count.text and (count.i == 0 or lemma_of(doc[count.i - 1]) != "magnitude"):
+            return False  # "two magnitude 6 earthquakes", "Two quakes": counted shocks
+    return not any(t.like_num and t.dep_ == "conj" and t.head.like_num for t in word.subtree)
 
 
 def _dated_noun(word: Token) -> bool:
@@ -850,6 +943,7 @@ def find_events(
             claim,
             root,
             _named_before(last)
+            or (_second_of_doublet(last) if claim.kind is ClaimKind.magnitude else None)
             or _largest_of_told(claim, root)
             or find_turn(root, year, past_lead=root.i >= lead_end),
         )
@@ -2582,7 +2676,9 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
     largest aftershock meets another report's aftershock told bigger than
     it ("at least six aftershocks, including two of magnitude 5.4"): the
     largest cannot be smaller, so the two magnitudes are set against each
-    other.  A set of aftershocks told together is timed by no one clock."""
+    other (never a doublet's second shock, relation "second": "magnitude
+    7.8 and 7.5 earthquakes" tells no aftershock).  A set of aftershocks
+    told together is timed by no one clock."""
     if RELATION_FAMILY[a.relation] not in SHOCK_FAMILIES:
         return None
     apart = {c.report for c in a.claims}.isdisjoint(c.report for c in b.claims)
@@ -2598,6 +2694,8 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
         return True
     if a.largest != b.largest and apart:
         largest, other = (a, b) if a.largest else (b, a)
+        if other.relation == "second":
+            return None  # a doublet's second shock is no aftershock the largest must top
         mags, others = largest.magnitudes(), other.magnitudes()
         if mags and others and max(others) > max(mags):
             return True

@@ -185,22 +185,43 @@ def test_two_unattributed_magnitudes_of_one_report_still_conflict():
     assert [f for f in found if f.internal and f.kind.value == "magnitude"]
 
 
+def _magnitude_sources(text: str) -> dict[str, str | None]:
+    """The source read for each magnitude of one report, by its words."""
+    from reportcheck.api import extract_report
+
+    claims = extract_report(load_text(text), 0).claims
+    return {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+
+
 def test_an_agency_giving_or_measuring_a_magnitude_is_its_source():
     """ "gave a magnitude of 8.0", "Phivolcs measured it at magnitude 6.0"
     (a proper noun the model tags as no entity): the agency is read as the
     source; "the quake measured 5.9" names none."""
-    from reportcheck.api import extract_report
-
     text = (
         "A magnitude 7.5 earthquake shook northern Peru on Sunday. "
         "Peru's Geophysical Institute (IGP) gave a magnitude of 8.0. "
         "Phivolcs measured it at magnitude 6.0. The quake measured 5.9."
     )
-    claims = extract_report(load_text(text), 0).claims
-    sources = {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+    sources = _magnitude_sources(text)
     assert "Geophysical Institute" in (sources.get("magnitude of 8.0") or ""), sources
     assert "Phivolcs" in (sources.get("magnitude 6.0") or ""), sources
     assert not sources.get("5.9"), sources
+
+
+def test_an_agency_measuring_in_a_relative_clause_is_its_source(pipeline):
+    """genre53a 07 (CNA-style copy): "The US Geological Survey, which
+    measured the quake at magnitude 5.3, said it struck at ...", varied: the
+    figure in the agency's own relative clause is the agency's, so the
+    lead's state-media figure beside it is no contradiction of the report's."""
+    text = (
+        "A magnitude 5.5 earthquake struck the county of Lindao early on Monday, state media reported. "
+        "The European seismological centre, which measured the quake at magnitude 5.2, said it was shallow."
+    )
+    sources = _magnitude_sources(text)
+    assert "seismological centre" in (sources.get("magnitude 5.2") or ""), sources
+    found = compare_reports([load_text(text, date=dt.date(2026, 1, 19))], min_confidence=0.0).findings
+    internal = [f.explanation for f in found if f.internal and f.kind.value == "magnitude"]
+    assert not internal, internal
 
 
 def test_each_agency_of_one_sentence_gives_its_own_figure():
@@ -208,14 +229,11 @@ def test_each_agency_of_one_sentence_gives_its_own_figure():
     measured 6.1": the second figure stands under its own measurer's verb,
     so it is that agency's, not the first speaker's of the sentence; the
     other report's USGS figure is set against the USGS's only."""
-    from reportcheck.api import extract_report
-
     first = (
         "A strong earthquake shook central Chile on Monday. "
         "The USGS put the magnitude at 5.8; the national seismological service measured 6.1."
     )
-    claims = extract_report(load_text(first), 0).claims
-    sources = {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+    sources = _magnitude_sources(first)
     assert "seismological service" in (sources.get("measured 6.1") or ""), sources
     assert "USGS" in (sources.get("magnitude at 5.8") or ""), sources
     second = "A strong earthquake shook central Chile on Monday. The USGS said it had a magnitude of 6.1."

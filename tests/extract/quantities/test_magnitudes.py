@@ -47,6 +47,26 @@ def test_an_agencys_figure_given_as_its_magnitude_is_read(text, values):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # genre51b 03: "the twin earthquakes of magnitude 7.8 and 7.5 that devastated ...", varied
+        ("The province was hit by twin earthquakes of magnitude 6.9 and 6.4 in 2011.", [6.4, 6.9]),
+        ("The 7.2 and 6.8 magnitude quakes of 1998 levelled the old town.", [6.8, 7.2]),
+        ("Magnitude 6.1 and 5.7 earthquakes shook the coast on Friday.", [5.7, 6.1]),
+        # near-misses: a range, two agencies' figures of one shock, a figure and a depth
+        ("A quake of between magnitude 5.5 and 6.0 was felt in the port.", [5.5]),
+        ("The two agencies put it at 5.6 and 5.9 magnitude respectively.", [5.9]),
+        ("It had a magnitude 5.3 and a depth of 10 km.", [5.3]),
+    ],
+)
+def test_a_doublet_s_two_figures_are_both_read(text, values):
+    """Two shocks' figures joined by "and" in one phrase are both read (the
+    incidents stage makes the second a shock of its own); the end of a
+    range and "respectively" are not."""
+    assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("Dozens of aftershocks followed; the strongest aftershock was a 4.7, the agency said.", [4.7]),
         ("The main quake, a 6.0, hit shortly before dawn.", [6.0]),
         ("Seismologists said the foreshock had been a 3.9.", [3.9]),

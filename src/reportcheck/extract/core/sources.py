@@ -36,8 +36,11 @@ def source_rules() -> SourceRules:
 
 
 def _phrase_span(token: Token) -> Span:
-    """The tokens of the noun phrase headed by ``token``, without relative clauses."""
-    words = [t for t in token.subtree if t.dep_ not in ("relcl", "punct") or t.i == token.i]
+    """The tokens of the noun phrase headed by ``token``, without relative
+    clauses: in "The US Geological Survey, which measured the quake at
+    magnitude 5.3, said ..." the figure is the Survey's, not its name's."""
+    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" and c.i != token.i for t in c.subtree}
+    words = [t for t in token.subtree if (t.i not in clauses and t.dep_ != "punct") or t.i == token.i]
     left = min(t.i for t in words)
     right = max(t.i for t in words)
     span = _after_dateline(token.doc[left : right + 1])
@@ -155,6 +158,8 @@ def _measurer(verb: Token, rules: SourceRules) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
+    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head  # "The US Geological Survey, which measured the quake at magnitude 5.3, ..."
     named = subject.ent_type_ in _MEASURER_ENTITIES or subject.pos_ == "PROPN"
     if named or lemma_of(subject) in rules.measuring_subjects:
         return subject

@@ -100,11 +100,33 @@ BOUND_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: a doublet, two shocks' figures joined by "and": "the twin earthquakes of
+#: magnitude 7.8 and 7.5" (the second figure), "the 7.8 and 7.5 magnitude
+#: quakes" (the first); the other figure is read by the patterns above.
+#: Only the figure is the claim's words; the incidents stage makes the
+#: second a shock of its own (incident_events ``_second_of_doublet``)
+DOUBLET_PATTERNS = [
+    re.compile(
+        r"\bmagnitude(?:\s+of)?[\s-]+\d\.\d\s+and\s+(?:magnitude[\s-]+)?(?P<value>\d\.\d)\b(?![.:]\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<value>\d\.\d)\s+and\s+\d\.\d[\s-]+(?:magnitude|(?:earthquake|quake|temblor|tremor)s)\b",
+        re.IGNORECASE,
+    ),
+]
+#: words that make two joined figures no doublet: a range's ("between 5.5
+#: and 6.0 magnitude", before them) or two agencies' figures of one shock
+#: ("5.6 and 5.9 magnitude respectively", "4.9 and 5.0 magnitude on two
+#: scales", after them; "magnitudes 4.9 and 5.0" is never read as two)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:magnitudes?[\s-]+(?:of\s+)?)?$", re.IGNORECASE)
+_APART_AFTER = re.compile(r"\b(?:respectively|scales)\b", re.IGNORECASE)
 #: every pattern, each with whether only its figure is the claim's words
 _ALL_PATTERNS = (
     [(p, False) for p in MAGNITUDE_PATTERNS]
     + [(p, True) for p in REVISION_PATTERNS]
     + [(p, True) for p in TOLD_AS_PATTERNS]
+    + [(p, True) for p in DOUBLET_PATTERNS]
 )
 _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
 
@@ -120,6 +142,8 @@ def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
                 continue
             if any(start <= s and e <= end for s, e in bounds):
                 continue  # "aftershocks above magnitude 4": a bound, no size
+            if pattern in DOUBLET_PATTERNS and not _doublet(text, match):
+                continue
             raw = match.group("value")
             value = float(raw)
             if not 0 < value < 10.5:
@@ -127,6 +151,14 @@ def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             found.append((start, end, value, decimals))
     return sorted(found)
+
+
+def _doublet(text: str, match: re.Match[str]) -> bool:
+    """Whether two figures joined by "and" tell two shocks: no range's word
+    before them, no "respectively" nor "scales" after them in the sentence
+    (the words of ``doublet_range_words`` and ``doublet_apart_words`` in
+    rules/report_events.yaml, which the incidents stage reads)."""
+    return not _RANGE_BEFORE.search(text[: match.start()]) and not _APART_AFTER.search(text[match.end() :])
 
 
 def magnitude_claim(start: int, end: int, value: float, decimals: int) -> RawClaim:
