@@ -206,6 +206,9 @@ def _classify(
     if _bare_elevation(sent, mention, before, after):
         if _summit_height(before, after):
             return ClaimKind.height, SUMMIT, "height of the summit", written
+        place = _place_at_elevation(doc, sent, mention)
+        if place is not None:  # "left the Korvi hut at 2,000 metres": the hut's, not the party's
+            return ClaimKind.distance, f"{ALTITUDE}:{place}", f"altitude of the {place}", written
         return _altitude_claim(doc, sent, mention, after, written)
     named = _place_before(doc, sent, mention, after)
     if named is not None:
@@ -539,6 +542,26 @@ def _summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"\b(?:{words})\W{{0,3}}at\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
     after = re.compile(rf"^\W*(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{words})\b", re.IGNORECASE)
     return before, after
+
+
+def _place_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
+    """The place written right before the "at" of a bare elevation ("had
+    left the Korvi hut at 2,000 metres", "a camp at about 5,300 metres":
+    ``elevation_places`` of rules/units.yaml): the elevation is that
+    place's, keyed by it, never where the avalanche released or the party
+    was ("the slope gave way at around 2,000ft" names no place)."""
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return None
+    at = span.start - 1
+    while at > sent.start and doc[at].lower_ in _HEDGES:
+        at -= 1
+    if at <= sent.start or doc[at].lower_ != "at":
+        return None
+    place = lemma_of(doc[at - 1])
+    return place if place in unit_rules().elevation_places else None
 
 
 def _summit_height(before: str, after: str) -> bool:
