@@ -391,12 +391,17 @@ def _length(
     return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
 
 
+def _mention_span(doc: Doc, sent: Span, mention: Mention) -> Span | None:
+    """The tokens of a figure found in the sentence's text, widened to whole
+    tokens (None only where spaCy finds no tokens there)."""
+    start, end = sent.start_char + mention.start, sent.start_char + mention.end
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def _thing_measured(doc: Doc, sent: Span, mention: Mention, *, noun_after: bool = True) -> str | None:
     """The thing a figure measures: the noun right after it ("a 10-metre
     boat"), unless ``noun_after`` is False, else the subject of its clause."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     following = doc[span.end] if span.end < sent.end and noun_after else None
@@ -476,9 +481,7 @@ def _craft_or_party(doc: Doc, sent: Span, mention: Mention) -> bool:
     ("Flight-tracking data showed the aircraft at about 500 metres", "the
     size 3 avalanche was triggered at about 8,200 feet", parsed with two
     subjects)."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return False
     unkeyed = _altitude_unkeyed()
@@ -550,9 +553,7 @@ def _place_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
     ``elevation_places`` of rules/units.yaml): the elevation is that
     place's, keyed by it, never where the avalanche released or the party
     was ("the slope gave way at around 2,000ft" names no place)."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     at = span.start - 1
@@ -604,9 +605,7 @@ def _sized_noun(mention: Mention, after: str) -> bool:
 def _noun_after(doc: Doc, sent: Span, mention: Mention) -> bool:
     """ "the nine acre site", "a 500 hectare farm": a figure and its unit
     written before a noun, without a hyphen, size that noun."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     return span is not None and span.end < sent.end and doc[span.end].pos_ == "NOUN"
 
 
@@ -779,9 +778,7 @@ def _water_subject(sent: Span, mention: Mention) -> Token | None:
     river ("The bridge over the river has a height of 12 metres", "the bus
     plunged into the river from a height of 15 metres")."""
     doc = sent.doc
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     verb = span.root
