@@ -1072,7 +1072,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
             subject, label = FLOW, "flow"  # "releasing 3,000 cubic metres of water per second"
         details = QuantityDetails(written_unit=mention.written_unit)
     measure = measure_of(kind, subject)
-    if kind is ClaimKind.distance and subject.startswith(("from:", "away")):
+    if kind is ClaimKind.distance and subject.startswith(("from:", "away", ALTITUDE)):
         details = details.replace(moment=distance_moment(sent.text[mention.end :]))
     if mention.dimension == "speed" and _wind_speed(sent, mention):
         measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED
