@@ -91,3 +91,26 @@ def test_a_bare_elevation_of_the_release_meets_the_partys():
     found = findings_of(first, second, min_confidence=0)
     summit = [f for f in found if any(c.evidence.text == "1,150m" for c in f.claims)]
     assert [f.status.value for f in summit] == ["only_in_one"], summit
+
+
+def test_a_crafts_climb_and_its_altitude_when_the_engine_failed_are_two_moments():
+    """ "climbed to about 4,500 feet after take-off" and "was at 3,000 feet
+    when the engine failed" are where one plane was at two moments: never
+    its report's contradiction, and the other report's altitude "when its
+    engine failed" meets the one of that moment."""
+    first = (
+        "KORVI -- A light aircraft crashed near Korvi on Sunday, killing the pilot, officials said.\n\n"
+        "The plane climbed to about 4,500 feet after take-off. The aircraft was at 3,000 feet when the "
+        "engine failed."
+    )
+    second = (
+        "KORVI -- The pilot of a light aircraft died when it crashed near Korvi on Sunday.\n\n"
+        "The plane was at about 3,000 feet when its engine failed, investigators said."
+    )
+    found = findings_of(first, second, min_confidence=0)
+    flagged = [
+        sorted(c.evidence.text for c in f.claims)
+        for f in found
+        if f.status.value in ("conflict", "possible_conflict") and f.kind.value == "distance"
+    ]
+    assert flagged == [], flagged

@@ -328,6 +328,16 @@ def test_a_headline_counting_its_dead_by_their_trade_against_the_leads_bodies():
     assert _internal(text) == [("conflict", [6, 9])]
 
 
+def test_a_headline_toll_over_the_bodies_recovered_so_far_is_no_conflict():
+    # the bodies brought out "so far" are a tally still growing under the toll
+    text = (
+        "Eight gold miners killed in Korvi collapse\n\n"
+        "KORVI -- A gold mine collapsed on Sunday near Korvi. Rescuers have recovered five bodies so far, "
+        "officials said."
+    )
+    assert _internal(text) == []
+
+
 def test_a_headline_toll_that_may_be_the_leads_and_another_victim():
     # "Another man died after jumping" adds to the lead's toll: the headline
     # may be both together

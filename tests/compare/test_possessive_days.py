@@ -110,6 +110,10 @@ def test_no_slip_where_the_days_can_both_hold(lead_day, body):
         ("Reporters crowded into the Saturday press conference.", "Saturday", False),
         ("The Friday night lights will shine over the stadium.", "Friday night", False),
         ("His ankle hurt the Friday before the game.", "Friday", False),
+        # ... nor before a noun a clause or a second time sets apart as an older case
+        ("Police are investigating the Sunday shooting that wounded a teenager.", "Sunday", False),
+        ("The bar was the scene of the Friday night shooting in 2019.", "Friday night", False),
+        ("The owner recalled the Sunday shooting two years ago.", "Sunday", False),
         # a month and day so written names an older case as often
         ("He faces another charge for the Nov. 7 shooting death of a clerk.", "Nov. 7", False),
     ],

@@ -19,7 +19,7 @@ from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.judges import judge
 from reportcheck.compare.judges.verdict import same_figure
 from reportcheck.details import ALL_HARMED, SHARE
-from reportcheck.knowledge.casualties import toll_rise_patterns
+from reportcheck.knowledge.casualties import lexicon, toll_rise_patterns
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import Tolerances
 from reportcheck.knowledge.vocabulary import PART_SCOPE
@@ -157,8 +157,14 @@ def _one_toll(headline: Claim, story: Claim) -> bool:
     rules/counts.yaml), each the report's whole toll as a wire's "Blast
     kills 21" is its "killed 21 miners".  Only the two set against each
     other: a figure of another group told further down ("Last winter, five
-    people died in avalanches") never holds the headline's as its part."""
-    return _one_group(headline, story) or (headline.count.told_whole and story.count.told_whole)
+    people died in avalanches") never holds the headline's as its part;
+    nor does a count the story tells as what is known at its hour
+    ("Rescuers have recovered five bodies so far": ``zero_so_far_words``),
+    a tally still growing under the headline's toll."""
+    if _one_group(headline, story):
+        return True
+    so_far = lexicon().zero_so_far.search(story.evidence.sentence)
+    return headline.count.told_whole and story.count.told_whole and so_far is None
 
 
 def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | None:

@@ -67,17 +67,42 @@ def attributive_of_incident(span: Span) -> bool:
     """Whether the weekday ``span`` is set after "the" right before a noun of an
     incident ("the Tuesday crash", "the Monday morning shootings", "the
     Sunday afternoon shooting death"), as the possessive names it, with at
-    most :data:`_MODIFIER_REACH` modifiers written between."""
+    most :data:`_MODIFIER_REACH` modifiers written between.  The noun must
+    stand with no clause after it, in a sentence telling no other time: a
+    clause ("the Sunday shooting that wounded a teenager") or a
+    second time ("the Friday night shooting last year", "in 2019") sets apart
+    another case the story recalls."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return False
     if not any(word.lower_ in _WEEKDAYS for word in span):
         return False  # "the Nov. 7th shooting death of ...": as often another case the story recalls
     for word in span.doc[span.end : span.end + _MODIFIER_REACH + 1]:
         if _incident_noun(word):
-            return True
+            return _bare(word) and not _other_time(span)
         if word.pos_ not in _ATTRIBUTIVE_POS and word.text not in _HYPHENS:
             return False
     return False
+
+
+def _bare(noun: Token) -> bool:
+    """Whether the incident's noun carries no clause after it that picks one
+    case out ("the Sunday shooting that wounded a teenager", "the Friday
+    crash that killed two"): the story's own incident needs no such mark,
+    though a place or a victim may follow it ("the Friday night shooting at
+    the store", "the Sunday afternoon shooting death of a child")."""
+    return not any(child.i > noun.i and child.dep_ in _PICKING_CLAUSE_DEPS for child in noun.children)
+
+
+def _other_time(span: Span) -> bool:
+    """Whether the day's sentence tells a time besides the day ("the Friday
+    night shooting last year", "two years ago", "in 2019"); a span of hours
+    ("hours after the Monday morning shooting") dates nothing apart."""
+    return any(
+        ent.label_ == "DATE"
+        and (ent.end <= span.start or ent.start >= span.end)
+        and any(word.like_num or word.lower_ in _DATED_APART for word in ent)
+        for ent in span.sent.ents
+    )
 
 
 def _incident_noun(word: Token) -> bool:
@@ -108,5 +133,9 @@ _WEEKDAYS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 _ATTRIBUTIVE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 #: the hyphen inside a compound modifier ("officer-involved")
 _HYPHENS = frozenset({"-"})
+#: the clauses after a noun that pick one case of its kind out
+_PICKING_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+#: the words of a time that sets a recalled case apart ("last year", "two years ago")
+_DATED_APART = frozenset({"ago", "last", "year", "years", "month", "months"})
 #: the possessive's ending, either apostrophe
 _APOSTROPHE_S = frozenset({"'s", "’s"})

@@ -206,6 +206,9 @@ def _classify(
     if _bare_elevation(sent, mention, before, after):
         if _summit_height(before, after):
             return ClaimKind.height, SUMMIT, "height of the summit", written
+        place = _place_at_elevation(doc, sent, mention)
+        if place is not None:  # "left the Korvi hut at 2,000 metres": the hut's, not the party's
+            return ClaimKind.distance, f"{ALTITUDE}:{place}", f"altitude of the {place}", written
         return _altitude_claim(doc, sent, mention, after, written)
     named = _place_before(doc, sent, mention, after)
     if named is not None:
@@ -388,12 +391,17 @@ def _length(
     return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
 
 
+def _mention_span(doc: Doc, sent: Span, mention: Mention) -> Span | None:
+    """The tokens of a figure found in the sentence's text, widened to whole
+    tokens (None only where spaCy finds no tokens there)."""
+    start, end = sent.start_char + mention.start, sent.start_char + mention.end
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def _thing_measured(doc: Doc, sent: Span, mention: Mention, *, noun_after: bool = True) -> str | None:
     """The thing a figure measures: the noun right after it ("a 10-metre
     boat"), unless ``noun_after`` is False, else the subject of its clause."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     following = doc[span.end] if span.end < sent.end and noun_after else None
@@ -473,9 +481,7 @@ def _craft_or_party(doc: Doc, sent: Span, mention: Mention) -> bool:
     ("Flight-tracking data showed the aircraft at about 500 metres", "the
     size 3 avalanche was triggered at about 8,200 feet", parsed with two
     subjects)."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return False
     unkeyed = _altitude_unkeyed()
@@ -541,6 +547,24 @@ def _summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _place_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
+    """The place written right before the "at" of a bare elevation ("had
+    left the Korvi hut at 2,000 metres", "a camp at about 5,300 metres":
+    ``elevation_places`` of rules/units.yaml): the elevation is that
+    place's, keyed by it, never where the avalanche released or the party
+    was ("the slope gave way at around 2,000ft" names no place)."""
+    span = _mention_span(doc, sent, mention)
+    if span is None:
+        return None
+    at = span.start - 1
+    while at > sent.start and doc[at].lower_ in _HEDGES:
+        at -= 1
+    if at <= sent.start or doc[at].lower_ != "at":
+        return None
+    place = lemma_of(doc[at - 1])
+    return place if place in unit_rules().elevation_places else None
+
+
 def _summit_height(before: str, after: str) -> bool:
     """Whether an elevation is the mountain's own height, told beside the
     summit's word (:func:`_summit_patterns`), not where the party was."""
@@ -581,9 +605,7 @@ def _sized_noun(mention: Mention, after: str) -> bool:
 def _noun_after(doc: Doc, sent: Span, mention: Mention) -> bool:
     """ "the nine acre site", "a 500 hectare farm": a figure and its unit
     written before a noun, without a hyphen, size that noun."""
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     return span is not None and span.end < sent.end and doc[span.end].pos_ == "NOUN"
 
 
@@ -756,9 +778,7 @@ def _water_subject(sent: Span, mention: Mention) -> Token | None:
     river ("The bridge over the river has a height of 12 metres", "the bus
     plunged into the river from a height of 15 metres")."""
     doc = sent.doc
-    span = doc.char_span(
-        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-    )
+    span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     verb = span.root
@@ -1052,7 +1072,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
             subject, label = FLOW, "flow"  # "releasing 3,000 cubic metres of water per second"
         details = QuantityDetails(written_unit=mention.written_unit)
     measure = measure_of(kind, subject)
-    if kind is ClaimKind.distance and subject.startswith(("from:", "away")):
+    if kind is ClaimKind.distance and subject.startswith(("from:", "away", ALTITUDE)):
         details = details.replace(moment=distance_moment(sent.text[mention.end :]))
     if mention.dimension == "speed" and _wind_speed(sent, mention):
         measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED

@@ -59,6 +59,7 @@ class UnitRules(Strict):
     altitude_party: list[str]
     altitude_least_metres: float
     summit_words: list[str]
+    elevation_places: list[str]
     underground_works: list[str]
     place_nouns_after_name: frozenset[str]
     place_nouns_before_of: frozenset[str]
