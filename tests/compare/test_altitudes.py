@@ -114,3 +114,26 @@ def test_a_crafts_climb_and_its_altitude_when_the_engine_failed_are_two_moments(
         if f.status.value in ("conflict", "possible_conflict") and f.kind.value == "distance"
     ]
     assert flagged == [], flagged
+
+
+def test_where_a_slide_came_to_rest_is_not_where_it_released():
+    """ "released at about 2,400 metres and came to rest at around 1,900
+    metres" against "broke away at roughly 2,400 metres": the run-out and a
+    hovering helicopter are other moments' elevations (``elevation_moment_verbs``
+    of rules/units.yaml), so the release points agree and nothing conflicts;
+    a release point told otherwise still does."""
+    first = (
+        "CHAMONIX, France (AFP) - Two skiers were killed on Tuesday when an avalanche swept down a slope "
+        "above the glacier, rescuers said.\n\nThe avalanche released at about 2,400 metres and came to rest "
+        "at around 1,900 metres, burying the pair.\n\nA rescue helicopter hovering at 50 metres lowered two "
+        "rescuers to the debris."
+    )
+    second = (
+        "Two off-piste skiers died on Tuesday after being caught by an avalanche near Chamonix.\n\n"
+        "The slide broke away at roughly 2,400 metres, according to the mountain police."
+    )
+    found = findings_of(first, second, min_confidence=0)
+    assert not [f for f in found if f.status.value in ("conflict", "possible_conflict")], found
+    assert [s for s, _ in measure_findings("altitude", first, second) if s != "only_in_one"] == ["agree"]
+    other = second.replace("2,400 metres", "3,100 metres")
+    assert "conflict" in [s for s, _ in measure_findings("altitude", first, other)]

@@ -209,6 +209,9 @@ def _classify(
         place = _place_at_elevation(doc, sent, mention)
         if place is not None:  # "left the Korvi hut at 2,000 metres": the hut's, not the party's
             return ClaimKind.distance, f"{ALTITUDE}:{place}", f"altitude of the {place}", written
+        moment = _moment_at_elevation(doc, sent, mention)
+        if moment is not None:  # "came to rest at around 1,900 metres": the run-out's, not the release's
+            return ClaimKind.distance, f"{ALTITUDE}:{moment}", f"altitude told by '{moment}'", written
         return _altitude_claim(doc, sent, mention, after, written)
     named = _place_before(doc, sent, mention, after)
     if named is not None:
@@ -553,16 +556,43 @@ def _place_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
     ``elevation_places`` of rules/units.yaml): the elevation is that
     place's, keyed by it, never where the avalanche released or the party
     was ("the slope gave way at around 2,000ft" names no place)."""
+    at = _at_of_elevation(doc, sent, mention)
+    if at is None:
+        return None
+    place = lemma_of(doc[at.i - 1])
+    return place if place in unit_rules().elevation_places else None
+
+
+def _at_of_elevation(doc: Doc, sent: Span, mention: Mention) -> Token | None:
+    """The "at" written right before a bare elevation (past its hedges,
+    "at roughly 3,000 metres"), or None."""
     span = _mention_span(doc, sent, mention)
     if span is None:
         return None
     at = span.start - 1
     while at > sent.start and doc[at].lower_ in _HEDGES:
         at -= 1
-    if at <= sent.start or doc[at].lower_ != "at":
+    return doc[at] if at > sent.start and doc[at].lower_ == "at" else None
+
+
+def _moment_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
+    """The verb of another moment a bare elevation's "at" hangs on ("came to
+    rest at around 1,900 metres", "a helicopter hovering at 50 metres":
+    ``elevation_moment_verbs`` of rules/units.yaml), up to two heads above
+    it: that moment's elevation, keyed by it, so a report's run-out or a
+    rescuer's hover is never set against the other report's release point."""
+    at = _at_of_elevation(doc, sent, mention)
+    if at is None:
         return None
-    place = lemma_of(doc[at - 1])
-    return place if place in unit_rules().elevation_places else None
+    verbs = unit_rules().elevation_moment_verbs
+    head = at.head
+    for _ in range(2):
+        if lemma_of(head) in verbs:
+            return lemma_of(head)
+        if head.head is head:
+            break
+        head = head.head
+    return None
 
 
 def _summit_height(before: str, after: str) -> bool:

@@ -60,6 +60,7 @@ class UnitRules(Strict):
     altitude_least_metres: float
     summit_words: list[str]
     elevation_places: list[str]
+    elevation_moment_verbs: list[str]
     underground_works: list[str]
     place_nouns_after_name: frozenset[str]
     place_nouns_before_of: frozenset[str]
