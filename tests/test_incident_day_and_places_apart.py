@@ -5,7 +5,8 @@ day; when both reports date their own incident to one day, set their places
 strongly apart in two countries and name no person alike, they tell two
 incidents.  Two regions of one country (a quake's report filed from the
 capital, a place read from a background sentence), a report dated only by
-its page, and reports quoting one official stay compared (a misread place
+its page, a wire filed from a bureau in the next country ("NEW DELHI - ...
+struck western Nepal"), and reports quoting one official stay compared (a misread place
 must not drop one incident's findings).  Every
 report here is written for these tests, after the way regional wires and
 papers write such stories."""
@@ -57,6 +58,18 @@ KEPT = {
         "on the River Niger near Gbajibo in Niger State, agency spokesman Ibrahim Audu said.",
         "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned at "
         "Kpada in Kwara State, agency spokesman Ibrahim Audu said.",
+    ),
+    "a wire filed from a bureau abroad": (
+        "Sunday, 16 March 2025\n\nKATHMANDU - A magnitude 5.9 earthquake struck western Nepal on Saturday "
+        "night, damaging houses, the national seismological centre said.",
+        "Sunday, 16 March 2025\n\nNEW DELHI - A magnitude 6.1 earthquake struck western Nepal on Saturday "
+        "night, India's National Center for Seismology said.",
+    ),
+    "a bureau abroad, another region": (
+        "Tuesday, 4 November 2025\n\nMOGADISHU - A car bomb killed seven people at a checkpoint on "
+        "Monday, police said.",
+        "Tuesday, 4 November 2025\n\nNAIROBI - A car bomb exploded at a checkpoint in Somalia on Monday, "
+        "killing seven people, a police officer said.",
     ),
     "a report dated only by its page": (
         "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned when a boat capsized on the River "

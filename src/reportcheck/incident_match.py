@@ -633,6 +633,10 @@ class IncidentProfile:
     weekdays: tuple[str, ...] = ()  #: the weekdays the main incident's dates name ("tuesday")
     #: its regions are only its wire dateline's ("BEIRUT (AFP) -"), its body placing nothing in a region
     dateline_only: bool = False
+    #: its regions are only its dateline's, credited to a wire or not, and its
+    #: body names another country ("NEW DELHI -- A magnitude 6.1 earthquake
+    #: struck western Nepal"): filed from a bureau abroad (:func:`_filed_abroad`)
+    filed_abroad: bool = False
     #: GeoNames id of the place its dateline names, where the story was filed
     filed_from: str | None = None
     #: (name, how often the text names them) of each person named in full (:func:`_mentions`)
@@ -692,6 +696,7 @@ class IncidentProfile:
             killed=data.get("killed"),
             injured=data.get("injured"),
             dateline_only=bool(data.get("dateline_only", False)),
+            filed_abroad=bool(data.get("filed_abroad", False)),
             filed_from=data.get("filed_from"),
             mentions=tuple((str(name), int(times)) for name, times in data.get("mentions", ())),
             month_days=tuple(data.get("month_days", ())),
@@ -919,17 +924,35 @@ def _dateline_only(places: list[Claim], scene: list[Claim]) -> bool:
     places nothing in a region ("BEIRUT (AFP) - Rebel rocket fire on
     government-held districts of Aleppo ..." where Aleppo is not read as a
     place): the bureau's region, which may be nowhere near the incident."""
+    return _placed_by_dateline_alone(places, scene) and all(
+        _wire_credited(c) for c in scene if c.place.kind != "country" and c.place.region
+    )
+
+
+def _filed_abroad(places: list[Claim], scene: list[Claim]) -> bool:
+    """The report's regions are only its dateline's and its body names a
+    country the dateline is not in ("NEW DELHI -- A magnitude 6.1 earthquake
+    struck western Nepal"): the bureau's country, not the incident's, so it
+    sets the report apart from no other report's country."""
+    if not _placed_by_dateline_alone(places, scene):
+        return False
+    filed_in = {c.place.country for c in scene if c.place.stated_as == DATELINE_ROLE}
+    return any(
+        c.place.kind == "country" and c.place.stated_as != DATELINE_ROLE and c.place.country not in filed_in
+        for c in places
+    )
+
+
+def _placed_by_dateline_alone(places: list[Claim], scene: list[Claim]) -> bool:
+    """Every region the report's places give is its dateline's, credited to a
+    wire or not, and its body places nothing in a region."""
     regional = [c for c in scene if c.place.kind != "country" and c.place.region]
     body = [
         c
         for c in places
         if c.place.stated_as != DATELINE_ROLE and c.place.region and c.place.kind != "country"
     ]
-    return (
-        bool(regional)
-        and not body
-        and all(c.place.stated_as == DATELINE_ROLE and _wire_credited(c) for c in regional)
-    )
+    return bool(regional) and not body and all(c.place.stated_as == DATELINE_ROLE for c in regional)
 
 
 def _city_region(city) -> tuple[Region, ...]:
@@ -1216,6 +1239,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         clocks=_clocks(main),
         weekdays=_weekdays(dated),
         dateline_only=_dateline_only(places, scene),
+        filed_abroad=_filed_abroad(places, scene),
         filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
         mentions=_mentions(people, report.headline, report.text),
         month_days=month_days,
@@ -3663,7 +3687,12 @@ def _countries_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
     Two regions of one country are not enough: a quake's report filed from
     the capital and one from the district it struck, or a report placed by
     a county its background sentence names ("the last fatal hunting
-    accident happened in 2021 in Valga County"), tell one incident."""
+    accident happened in 2021 in Valga County"), tell one incident.  Nor
+    is a dateline's country alone the incident's (``dateline_only``): a
+    wire files a neighbour's quake from its bureau, "NEW DELHI -- A
+    magnitude 6.1 earthquake struck western Nepal" (``filed_abroad``)."""
+    if a.filed_abroad or b.filed_abroad:
+        return False
     first = {country for country, _ in a.regions}
     second = {country for country, _ in b.regions}
     return bool(first) and bool(second) and not first & second
