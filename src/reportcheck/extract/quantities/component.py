@@ -585,14 +585,8 @@ def _moment_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
     if at is None:
         return None
     verbs = unit_rules().elevation_moment_verbs
-    head = at.head
-    for _ in range(2):
-        if lemma_of(head) in verbs:
-            return lemma_of(head)
-        if head.head is head:
-            break
-        head = head.head
-    return None
+    heads = [at.head, at.head.head]  # the root's head is itself: read twice, harmless
+    return next((lemma_of(head) for head in heads if lemma_of(head) in verbs), None)
 
 
 def _summit_height(before: str, after: str) -> bool:
