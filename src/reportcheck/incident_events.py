@@ -41,6 +41,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.calendar_days import weekdays_apart
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.magnitudes import doublet_apart_words, doublet_range_words
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.relative_days import writing_day_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -77,8 +78,6 @@ class ReportEventRules(Strict):
     largest_modifiers: list[str]
     further_words: list[str]
     singling_words: list[str]
-    doublet_range_words: list[str]
-    doublet_apart_words: list[str]
     measured_event_nouns: list[str]
     same_shock_minutes: float
     day_span: float
@@ -665,7 +664,8 @@ def _second_of_doublet(last: Token) -> Turn | None:
     shock, the doublet's later one (two magnitudes of one shock are never
     written so); ``last`` is the claim's last word.  Read from the words,
     not the parse, which joins the two figures in many ways.  Never the end
-    of a range ("between 5.5 and 6.0": rules ``doublet_range_words``), nor
+    of a range ("between 5.5 and 6.0": ``doublet_range_words`` of
+    rules/magnitudes.yaml), nor
     two agencies' figures of one shock ("5.6 and 5.9 respectively", "4.9
     and 5.0 on two scales": ``doublet_apart_words``), nor "5.6 or 5.9"."""
     doc = last.doc
@@ -676,10 +676,9 @@ def _second_of_doublet(last: Token) -> Turn | None:
     words = [t for t in doc[start : figure.i] if lemma_of(t) != "magnitude"]
     if len(words) < 2 or words[-1].lower_ != "and" or not _magnitude_figure(words[-2]):
         return None
-    rules = report_event_rules()
-    if any(t.lower_ in rules.doublet_range_words for t in words[-2 - DOUBLET_RANGE_REACH : -2]):
+    if any(t.lower_ in doublet_range_words() for t in words[-2 - DOUBLET_RANGE_REACH : -2]):
         return None
-    if any(t.lower_ in rules.doublet_apart_words for t in doc[figure.i + 1 : last.sent.end]):
+    if any(t.lower_ in doublet_apart_words() for t in doc[figure.i + 1 : last.sent.end]):
         return None
     return "second", figure, "quake"
 

@@ -62,6 +62,7 @@ REGISTRY: dict[str, str] = {
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incident_match.yaml": "reportcheck.incident_match:DetailRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
+    "magnitudes.yaml": "reportcheck.knowledge.magnitudes:MagnitudeRules",
     "money.yaml": "reportcheck.knowledge.money:MoneyRules",
     "terms.yaml": "reportcheck.extract.quantities.terms:TermRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",

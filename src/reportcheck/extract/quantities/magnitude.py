@@ -10,10 +10,12 @@ A magnitude is written to one decimal, so its rounding is +/-0.05; a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
+from reportcheck.knowledge.magnitudes import doublet_apart_words, doublet_range_words
 from reportcheck.models import ClaimKind, Value
 
 _NUMBER = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)"
@@ -115,12 +117,6 @@ DOUBLET_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-#: words that make two joined figures no doublet: a range's ("between 5.5
-#: and 6.0 magnitude", before them) or two agencies' figures of one shock
-#: ("5.6 and 5.9 magnitude respectively", "4.9 and 5.0 magnitude on two
-#: scales", after them; "magnitudes 4.9 and 5.0" is never read as two)
-_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:magnitudes?[\s-]+(?:of\s+)?)?$", re.IGNORECASE)
-_APART_AFTER = re.compile(r"\b(?:respectively|scales)\b", re.IGNORECASE)
 #: every pattern, each with whether only its figure is the claim's words
 _ALL_PATTERNS = (
     [(p, False) for p in MAGNITUDE_PATTERNS]
@@ -156,9 +152,24 @@ def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
 def _doublet(text: str, match: re.Match[str]) -> bool:
     """Whether two figures joined by "and" tell two shocks: no range's word
     before them, no "respectively" nor "scales" after them in the sentence
-    (the words of ``doublet_range_words`` and ``doublet_apart_words`` in
-    rules/report_events.yaml, which the incidents stage reads)."""
-    return not _RANGE_BEFORE.search(text[: match.start()]) and not _APART_AFTER.search(text[match.end() :])
+    (the words of rules/magnitudes.yaml, which the incidents stage reads too)."""
+    before, after = text[: match.start()], text[match.end() :]
+    return not _range_before().search(before) and not _apart_after().search(after)
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    """A range's word right before the first figure ("between 5.5",
+    "between magnitude 5.5", "from magnitudes of 5.5")."""
+    words = "|".join(sorted(map(re.escape, doublet_range_words())))
+    return re.compile(rf"\b(?:{words})\s+(?:magnitudes?[\s-]+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _apart_after() -> re.Pattern[str]:
+    """A word of two measures of one shock anywhere after the figures."""
+    words = "|".join(sorted(map(re.escape, doublet_apart_words())))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def magnitude_claim(start: int, end: int, value: float, decimals: int) -> RawClaim:
