@@ -161,3 +161,28 @@ def test_a_box_in_words_and_one_in_figures_agree():
     box = "Quake strikes valley\nA quake struck the valley on Monday.\n\nMagnitude: 5.8\nDeaths: {deaths}\n"
     assert "killed" not in conflict_kinds(box.format(deaths="Two"), box.format(deaths=2))
     assert "killed" in conflict_kinds(box.format(deaths="Two"), box.format(deaths=9))
+
+
+#: an agency bulletin's damage report, a list of labelled figures after a
+#: heading (after genre57b 08's, varied): the parser cut some of its lines
+#: after the colon, so a count quoted the bare figure as its sentence
+BULLETIN_BOXES = [
+    "Preliminary damage report (cut-off 06:00 horas):\n- Deaths: 2\n- Missing: 1\n"
+    "- People evacuated: 3,124\n",
+    "Situation as of 6 p.m.:\n\u2022 Missing: 4\n\u2022 Dead: 3\n\u2022 Injured: 12\n",
+    "Figures from the regional office:\nMissing: 1\nDeaths: 2\nInjured: 9\n",
+]
+
+
+@pytest.mark.parametrize("box", BULLETIN_BOXES)
+def test_a_fact_line_is_the_sentence_of_its_count(pipeline, box):
+    text = (
+        "Floods kill two in the south\n\nTwo people died on Monday when the river burst its banks, "
+        "the emergency agency said.\n\n" + box + "\nRescuers went on searching on Tuesday.\n"
+    )
+    lines = [line.lstrip("-\u2022 ") for line in box.splitlines()]
+    counted = [c for c in claims_of_text(pipeline, text) if c.kind.value in ("killed", "injured", "missing")]
+    boxed = [c for c in counted if any(c.evidence.text in line for line in lines[1:])]
+    assert len(boxed) >= 2, counted
+    for claim in boxed:
+        assert claim.evidence.sentence.strip().lstrip("-\u2022 ") in lines, claim.evidence

@@ -14,6 +14,7 @@ parse (``reportcheck_dateline_join``).
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
@@ -32,6 +33,7 @@ from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, c
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.timezones import place_clock_at
 from reportcheck.knowledge.title_case import title_cased, unstopped
+from reportcheck.load.factbox import fact_line_numbers
 from reportcheck.load.headline_case import known_word
 
 if TYPE_CHECKING:
@@ -79,7 +81,22 @@ def mark_line_starts(doc: Doc) -> Doc:
     keep_abbreviations_with_next(doc)
     split_dateline(doc)
     split_headline_labels(doc)
+    keep_fact_lines_whole(doc)
     return doc
+
+
+def keep_fact_lines_whole(doc: Doc) -> None:
+    """A fact box's line ("- Missing: 1", "Deaths: 2") is one sentence, its
+    label with its figure: the parser cut some after the colon, and the count
+    read from the line then quoted the bare figure "1" as its sentence, which
+    tells a reader nothing (which lines are a fact box's:
+    :func:`reportcheck.load.factbox.fact_line_numbers`)."""
+    lines = text_of(doc).split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for number in sorted(fact_line_numbers(lines)):
+        line = doc.char_span(starts[number], starts[number] + len(lines[number]), alignment_mode="expand")
+        for token in line[1:] if line is not None else ():
+            token.is_sent_start = False
 
 
 def keep_abbreviations_with_next(doc: Doc) -> None:
