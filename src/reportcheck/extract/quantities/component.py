@@ -181,6 +181,8 @@ def _classify(
     if water is not None:
         return ClaimKind.height, water, WATER_LABELS[water], written
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
+        if _sizes_summit(after, worded=True):  # "the 1,584-meter-high volcano": its own height
+            return ClaimKind.height, SUMMIT, "height of the summit", written
         return ClaimKind.height, "height", "height", written
     if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
         return _length(doc, sent, mention, written)
@@ -196,12 +198,16 @@ def _classify(
     if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
         return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
+        if _whole_depth(before, after):  # "a total depth of about 1,500 metres": the shaft's own
+            return ClaimKind.depth, WHOLE_DEPTH, "total depth", written
         return ClaimKind.depth, "depth", "depth", written
     if _cordon_size(before, after):
         return ClaimKind.distance, CORDON, "size of the cordon", written  # "a 200-metre cordon"
     if _zone_radius(sent, before, after):
         return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
+        if _sizes_summit(after, worded=False):  # "a 3,776-metre mountain": its height, not a length
+            return ClaimKind.height, SUMMIT, "height of the summit", written
         return _length(doc, sent, mention, written)
     if _bare_elevation(sent, mention, before, after):
         if _summit_height(before, after):
@@ -587,6 +593,53 @@ def _moment_at_elevation(doc: Doc, sent: Span, mention: Mention) -> str | None:
     verbs = unit_rules().elevation_moment_verbs
     heads = [at.head, at.head.head]  # the root's head is itself: read twice, harmless
     return next((lemma_of(head) for head in heads if lemma_of(head) in verbs), None)
+
+
+@cache
+def _sized_summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A summit's noun right after a word of height ("-high volcano", "
+    tall peak") and right after the figure ("-metre mountain")."""
+    words = alternation(unit_rules().summit_words)
+    worded = re.compile(rf"^\W*(?:high|tall)\s+(?:{words})\b", re.IGNORECASE)
+    bare = re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
+    return worded, bare
+
+
+def _sizes_summit(after: str, *, worded: bool) -> bool:
+    """Whether a figure is written as the size of a mountain or a volcano
+    ("the 1,584-meter-high volcano" with ``worded``, "a 3,776-metre
+    mountain" without): the summit's own height, which reporters set beside
+    the eruption's column or the party's elevation, never one of those.
+    Only the noun right after: "some 1,500 meters high above the peak" is
+    the column's."""
+    pattern = _sized_summit_patterns()[0 if worded else 1]
+    return bool(pattern.search(after))
+
+
+#: the measure of a work's whole depth ("the shaft reaches a total depth of 1,500 metres")
+WHOLE_DEPTH = "depth:whole"
+
+
+@cache
+def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a whole depth right before the figure (past two hedge
+    words: "a total depth of about") and right after it ("deep in total"):
+    ``whole_depth_before`` and ``whole_depth_after`` of rules/units.yaml."""
+    rules = unit_rules()
+    before = re.compile(
+        rf"\b(?:{alternation(rules.whole_depth_before)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
+    )
+    after = re.compile(rf"^\W*(?:{alternation(rules.whole_depth_after)})\b", re.IGNORECASE)
+    return before, after
+
+
+def _whole_depth(before: str, after: str) -> bool:
+    """Whether a depth is told as a work's whole ("reaches a total depth of
+    about 1,500 metres", "about 90 metres deep in total"): how deep the
+    shaft or the mine goes, told beside the level where the cage stopped or
+    the miners were, a measure of its own that never conflicts with it."""
+    words_before, words_after = _whole_depth_patterns()
+    return bool(words_before.search(before) or words_after.search(after))
 
 
 def _summit_height(before: str, after: str) -> bool:

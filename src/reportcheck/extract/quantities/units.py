@@ -59,6 +59,8 @@ class UnitRules(Strict):
     altitude_party: list[str]
     altitude_least_metres: float
     summit_words: list[str]
+    whole_depth_before: list[str]
+    whole_depth_after: list[str]
     elevation_places: list[str]
     elevation_moment_verbs: list[str]
     underground_works: list[str]
