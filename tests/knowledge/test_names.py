@@ -259,6 +259,7 @@ def test_a_consonant_added_dropped_or_changed_is_a_misprint(a, b):
         ("Fiddler", "Fidler"),  # a letter doubled
         ("Alishbandi", "Alishvandi"),  # one sound of another script: b/v (ECB+)
         ("Askhar", "Askar"),  # an h after a consonant
+        ("Kougias", "Kouyias"),  # a soft g written as the y it sounds (ECB+)
         ("Peñalosa", "Penalosa"),  # a diacritic
         ("LaCalamita", "Calamita"),  # a particle
         ("Poore", "Poores"),  # a family's plural
