@@ -83,6 +83,74 @@ def test_a_surname_spelled_two_ways_agrees_and_shows_both(pipeline, a, b, spelle
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "spelled"),
+    [
+        # a consonant changed inside the surname of the one suspect
+        (
+            "Deputies arrested Royce Embleton, 44, after a six-hour standoff.",
+            "Royce Emberton, 44, surrendered to deputies after a six-hour standoff.",
+            "spelled Embleton in one report, Emberton in the other",
+        ),
+        # a consonant dropped from the surname of a forecaster quoted by role
+        (
+            "The storm will ease by Friday, duty meteorologist Bente Kjærsgaard said.",
+            "Duty meteorologist Bente Kjærgaard said the storm would ease by Friday.",
+            "spelled Kjærsgaard in one report, Kjærgaard in the other",
+        ),
+        # a consonant dropped inside a double-barrelled surname of the pilot
+        (
+            "The pilot, Keoni Alapaki-Ramsey, 38, was among the dead.",
+            "The pilot was named as Keoni Alapai-Ramsey, 38, by the company.",
+            "spelled Alapaki-Ramsey in one report, Alapai-Ramsey in the other",
+        ),
+    ],
+)
+def test_a_surname_with_a_consonant_misprinted_is_a_conflict(pipeline, a, b, spelled):
+    """A consonant added, dropped or changed is no spelling of one name, as
+    vowels and doubled letters are: one report has the name wrong."""
+    (finding,) = _surname_findings(a, b)
+    assert finding.status is Status.conflict
+    assert spelled in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a vowel changed: Chisanga/Chisenga
+        (
+            "Police commissioner Lungowe Chisanga said the blast killed four miners.",
+            "The blast killed four miners, police commissioner Lungowe Chisenga said.",
+        ),
+        # a letter doubled: Fiddler/Fidler
+        (
+            "Chief Rosalie Fiddler said the community was in mourning.",
+            "The community is in mourning, Chief Rosalie Fidler said.",
+        ),
+        # one sound written by two consonants, as a name from another script is: v/w, kh/k
+        (
+            "The deputy governor, Oleksiy Kovalenko, said 12 people had died.",
+            "Deputy governor Oleksiy Kowalenko said 12 people had died.",
+        ),
+        (
+            "The district chief, Nurlan Askhar, said 12 people had died.",
+            "District chief Nurlan Askar said 12 people had died.",
+        ),
+        # a diacritic written in one report only
+        (
+            "The driver, Martín Peñalosa, 52, was not hurt.",
+            "The driver, Martín Penalosa, 52, was not hurt.",
+        ),
+    ],
+)
+def test_a_surname_spelled_by_its_vowels_or_sounds_stays_agree(pipeline, a, b):
+    """Near-misses of the consonant misprint: vowels, doubled letters, one
+    sound of another script and diacritics vary by outlet (rule 6 of the
+    evaluation); the reports agree on the name."""
+    (finding,) = _surname_findings(a, b)
+    assert finding.status is Status.agree
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # two ages: two people of close names, not one misspelt

@@ -6,6 +6,7 @@ import pytest
 
 from reportcheck.knowledge.names import (
     given_name_matches,
+    misprinted_surname,
     names_fit,
     names_match,
     names_someone_of,
@@ -233,3 +234,38 @@ def test_one_word_another_name(a, b):
 )
 def test_no_word_another_name(a, b):
     assert not one_word_renamed(a, b) and not one_word_renamed(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Embleton", "Emberton"),  # a consonant changed
+        ("Alapaki-Ramsey", "Alapai-Ramsey"),  # a consonant dropped
+        ("Kjærsgaard", "Kjærgaard"),
+        ("Jianping", "Jianming"),
+        ("Dzhambazov", "Dzhambazki"),  # an ending of two letters, a consonant among them
+    ],
+)
+def test_a_consonant_added_dropped_or_changed_is_a_misprint(a, b):
+    assert misprinted_surname(a, b) and misprinted_surname(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Chisanga", "Chisenga"),  # a vowel
+        ("Molloy", "Malloy"),
+        ("Nakamaru", "Nakamura"),  # vowels swapped about one consonant
+        ("Fiddler", "Fidler"),  # a letter doubled
+        ("Alishbandi", "Alishvandi"),  # one sound of another script: b/v (ECB+)
+        ("Askhar", "Askar"),  # an h after a consonant
+        ("Kougias", "Kouyias"),  # a soft g written as the y it sounds (ECB+)
+        ("Peñalosa", "Penalosa"),  # a diacritic
+        ("LaCalamita", "Calamita"),  # a particle
+        ("Poore", "Poores"),  # a family's plural
+        ("Leonard", "Lenhart"),  # three letters apart: two names, another check's
+        ("Hayes", "Mayes"),  # the first letter: two names
+    ],
+)
+def test_vowels_doubled_letters_and_sounds_are_no_misprint(a, b):
+    assert not misprinted_surname(a, b) and not misprinted_surname(b, a)

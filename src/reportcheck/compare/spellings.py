@@ -10,7 +10,11 @@ tell, and two spellings may both be in use (a family's, a court's).  Two
 spellings of one name ("Lonfair"/"Lanfair", "Rachael"/"Rachel": one letter
 or the vowels apart, a particle, a doubled letter) are one person's name,
 which the reports agree on, as the evaluation's conventions have it; the
-finding says so and still shows both spellings and both sentences.  Two
+finding says so and still shows both spellings and both sentences.  A
+surname with a consonant added, dropped or changed ("Embleton"/"Emberton",
+"Kjærsgaard"/"Kjærgaard"; never one sound of another script, "b"/"v", nor
+an "h" after a consonant: :func:`reportcheck.knowledge.names.misprinted_surname`)
+is a misprint, no spelling: a conflict.  Two
 names further apart ("Brumsey"/"Ramsey", "Leonard"/"Lenhart") are a
 possible conflict, never a conflict, for the editor to check.  A first name spelled two ways
 under one surname ("Louis Anaya" against "Luis Anaya", "Erika"/"Erica") is
@@ -48,6 +52,7 @@ from reportcheck.knowledge.names import (
     given_name_spellings,
     given_name_spellings_far,
     letters_only,
+    misprinted_surname,
     misspelt,
     name_parts,
     names_told_apart,
@@ -238,10 +243,15 @@ def _spelling_finding(
     "Lonfair"/"Lanfair") agree, as one person's name told by two reports
     does, the spellings still shown for the editor; two names further apart
     ("Brumsey"/"Ramsey", "Bryant"/"Brian") are a possible conflict, but for
-    one holder of a part both reports name (``sure``), graded as a conflict."""
+    one holder of a part both reports name (``sure``), graded as a conflict.
+    A surname whose consonants differ, one added, dropped or changed
+    (:func:`reportcheck.knowledge.names.misprinted_surname`:
+    "Embleton"/"Emberton", "Jianping"/"Jianming"), is one person's name one
+    report misprinted, no spelling of it: graded as a conflict."""
     subject, label = f"{key.subject}:{part}", f"{a.value.name}'s {part}"
     told = f"{spellings[0]} in one report, {spellings[1]} in the other: {quoted_sentences(a, b)}"
-    if spelling_variants(*spellings, surname=part == "surname"):
+    misprint = part == "surname" and misprinted_surname(*spellings)
+    if spelling_variants(*spellings, surname=part == "surname") and not misprint:
         return person_agreement(
             a,
             b,
@@ -259,7 +269,7 @@ def _spelling_finding(
         explanation=f"the {part} is spelled {told}",
         reason=f"same person: {a.value.name} and {b.value.name}",
         min_confidence=min_confidence,
-        unsure=None if sure else "",
+        unsure=None if sure or misprint else "",
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
@@ -132,6 +133,7 @@ class PeopleRules(Strict):
     given_name_short_forms: dict[str, list[str]] = {}
     name_form_endings: list[str]
     surname_particles: list[str] = []
+    transliterated_consonants: list[tuple[str, str]] = []
     name_articles: list[str] = []
     renamed_roles_apart: list[str] = []
     renamed_role_nouns_apart: list[str] = []
@@ -310,6 +312,8 @@ class PeopleLexicon:
     name_form_endings: frozenset[str] = frozenset()
     #: particles a surname is written with or without ("LaCalamita"/"Calamita")
     surname_particles: frozenset[str] = frozenset()
+    #: consonants written for one sound, each with the letters it is folded to ("v" -> "b")
+    transliterated_consonants: tuple[tuple[str, str], ...] = ()
     #: the Arabic article as outlets write it before a surname ("al", "el")
     name_articles: frozenset[str] = frozenset()
     #: roles many people of a story hold, whose names one word apart may be two people's
@@ -464,6 +468,7 @@ def people_lexicon() -> PeopleLexicon:
         given_name_forms=_name_forms(rules.given_name_short_forms),
         name_form_endings=frozenset(rules.name_form_endings),
         surname_particles=frozenset(rules.surname_particles),
+        transliterated_consonants=tuple(sorted(rules.transliterated_consonants, key=lambda p: -len(p[0]))),
         name_articles=frozenset(rules.name_articles),
         renamed_roles_apart=frozenset(rules.renamed_roles_apart),
         renamed_role_nouns_apart=frozenset(rules.renamed_role_nouns_apart),
@@ -783,6 +788,49 @@ def spelling_variants(a: str, b: str, *, surname: bool) -> bool:
         return True
     long_enough = min(len(x), len(y)) >= LONG_NAME
     return long_enough and len(x) == len(y) and _consonants(x) == _consonants(y)
+
+
+#: the most letters two surnames of one first name may differ by and still be one name misprinted
+MISPRINT_DISTANCE = 2
+
+
+def misprinted_surname(a: str, b: str) -> bool:
+    """Whether two surnames one person is given are one name with a
+    consonant misprinted: a consonant added, dropped or changed
+    ("Embleton"/"Emberton", "Alapaki-Ramsey"/"Alapai-Ramsey",
+    "Kjærsgaard"/"Kjærgaard", "Wetzler"/"Welzler" of ECB+), at most
+    :data:`MISPRINT_DISTANCE` letters apart, the first letter alike, each of
+    at least :data:`LONG_NAME` letters.
+
+    Reporters vary a name's vowels and doubled letters, and write one sound
+    of another script by several consonants ("Alishbandi"/"Alishvandi",
+    "Askhar"/"Askar": ``transliterated_consonants`` of rules/people.yaml):
+    those are one name spelled two ways, which the reports agree on
+    ("Chisanga"/"Chisenga", "Elliot"/"Eliot", "Muhiuddin"/"Mahiuddin").  A
+    consonant is how a name is told apart from another name, so two
+    reports whose consonants differ give one of them the name wrong."""
+    x, y = _folded(a), _folded(b)
+    if x == y or min(len(x), len(y)) < LONG_NAME or x[0] != y[0] or OSA.distance(x, y) > MISPRINT_DISTANCE:
+        return False
+    short, long = sorted((x, y), key=len)
+    if _particle_apart(x, y) or long == short + "s":
+        return False  # "LaCalamita"/"Calamita"; "Poore"/"Poores", a family's plural
+    return _sounded_consonants(x) != _sounded_consonants(y)
+
+
+def _folded(word: str) -> str:
+    """A name's letters, diacritics dropped, lower case ("Peñasquitos": "penasquitos")."""
+    plain = unicodedata.normalize("NFKD", word)
+    return letters_only("".join(ch for ch in plain if not unicodedata.combining(ch)))
+
+
+def _sounded_consonants(word: str) -> str:
+    """A name's consonants as they sound: one letter for the letters written
+    for one sound, an "h" after a consonant dropped, doubled letters single."""
+    for written, folded in people_lexicon().transliterated_consonants:
+        word = word.replace(written, folded)
+    word = re.sub(r"(?<=[^aeiouy])h|h$", "", word)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def _particle_apart(x: str, y: str) -> bool:
