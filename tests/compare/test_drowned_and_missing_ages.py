@@ -105,7 +105,7 @@ def test_two_missing_in_one_report_stay_apart():
 
 def test_a_searchers_age_is_not_the_missing_persons():
     a = (
-        "A woman was missing after a storm surge struck Port Tollan on Sunday. \"We looked all night,\" "
+        'A woman was missing after a storm surge struck Port Tollan on Sunday. "We looked all night," '
         "said a 45-year-old neighbour who joined the search."
     )
     b = "A 78-year-old woman was missing after a storm surge struck Port Tollan on Sunday, officials said."
