@@ -16,15 +16,22 @@ hedge's reach) stay so.  Where the align stage keyed the two ages apart
 (two descriptions it cannot read as one: "the driver of the sedan" against
 "the driver of the Toyota Corolla"), each left only in its report, they
 are set against each other here, graded with the same identity.
+
+The one missing person of a search or a flood that each report counts,
+told by an age on the counted noun ("RCMP are searching for a 73-year-old
+woman" against "A 78-year-old woman was missing"), is one person the same
+way, graded with the same weight
+(:func:`reportcheck.compare.one_victim.one_missing_ages`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from reportcheck.compare.confidence import Evidence, grade
 from reportcheck.compare.judges.people import judge_age
-from reportcheck.compare.one_victim import one_dead_ages, unnamed_sex
+from reportcheck.compare.one_victim import one_dead_ages, one_missing_ages, unnamed_sex
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.vocabulary import VICTIM
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -35,17 +42,43 @@ _ONE_DEAD = Evidence("one_dead_each", "each report counts one dead, told by this
 _ONE_DEAD_APART = "the one person each report says died, told by two descriptions"
 
 
+@dataclass(frozen=True)
+class _OnePerson:
+    """Whose ages a pass grades as one person's: the reports' ages (``ages``),
+    the evidence and reason said, and whether each age's own verb must make
+    its person a victim where align left the two apart (the dead: not a
+    survivor's age the death's sentence gives; a missing person's age is
+    already the counted noun's own)."""
+
+    ages: Callable[[Mapping[GroupKey, list[Claim]]], dict[tuple[str, int], frozenset[str]]]
+    evidence: Evidence
+    reason: str
+    victim_told: bool
+
+
+_DEAD = _OnePerson(one_dead_ages, _ONE_DEAD, _ONE_DEAD_APART, victim_told=True)
+#: the one missing person each report counts: the same identity, so the same weight
+_MISSING = _OnePerson(
+    one_missing_ages,
+    Evidence("one_dead_each", "each report counts one missing, told by this age: one person"),
+    "the one person each report says is missing, told by two descriptions",
+    victim_told=False,
+)
+
+
 def one_dead_age_findings(
     groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
 ) -> list[Finding]:
     """``findings`` with each possible conflict of the one dead person's age,
-    told by both reports without a name, graded again as one person's."""
-    ones = one_dead_ages(groups)
-    if len(ones) < 2:
-        return findings
-    findings = [_regraded(f, ones, min_confidence) for f in findings]
-    for incident in sorted({where[0] for where in ones}):
-        findings = _paired_where_align_did_not(findings, ones, incident, min_confidence)
+    and of the one missing person's, told by both reports without a name,
+    graded again as one person's."""
+    for one in (_DEAD, _MISSING):
+        ones = one.ages(groups)
+        if len(ones) < 2:
+            continue
+        findings = [_regraded(f, ones, min_confidence, one.evidence) for f in findings]
+        for incident in sorted({where[0] for where in ones}):
+            findings = _paired_where_align_did_not(findings, ones, incident, min_confidence, one)
     return findings
 
 
@@ -54,6 +87,7 @@ def _paired_where_align_did_not(
     ones: Mapping[tuple[str, int], frozenset[str]],
     incident: str,
     min_confidence: float,
+    one: _OnePerson = _DEAD,
 ) -> list[Finding]:
     """``findings`` with the one dead's two ages set against each other where
     the align stage keyed them apart, each left only in its report: "The
@@ -72,7 +106,9 @@ def _paired_where_align_did_not(
     if alone[0] is None or alone[1] is None:
         return findings
     a, b = alone[0].claims[0], alone[1].claims[0]
-    if a.person.role != VICTIM or b.person.role != VICTIM or unnamed_sex(a) != unnamed_sex(b):
+    if one.victim_told and (a.person.role != VICTIM or b.person.role != VICTIM):
+        return findings
+    if unnamed_sex(a) != unnamed_sex(b):
         return findings
     verdict = judge_age(a, b)
     if verdict is None or verdict.status is not Status.conflict:
@@ -84,11 +120,11 @@ def _paired_where_align_did_not(
         subject=a.subject,
         label=a.subject_label,
         explanation=verdict.explanation,
-        reason=_ONE_DEAD_APART,
+        reason=one.reason,
         min_confidence=min_confidence,
         kind=ClaimKind.age,
         about=None,
-        extra=[_ONE_DEAD],
+        extra=[one.evidence],
     )
     return [f for f in findings if f is not alone[0] and f is not alone[1]] + [paired]
 
@@ -104,7 +140,10 @@ def _alone(findings: list[Finding], ids: frozenset[str]) -> Finding | None:
 
 
 def _regraded(
-    finding: Finding, ones: Mapping[tuple[str, int], frozenset[str]], min_confidence: float
+    finding: Finding,
+    ones: Mapping[tuple[str, int], frozenset[str]],
+    min_confidence: float,
+    evidence: Evidence = _ONE_DEAD,
 ) -> Finding:
     """The finding graded with the identity of the one dead, where its
     claims are each report's one dead person's age; else as it was."""
@@ -123,7 +162,7 @@ def _regraded(
     a, b = (next(c for c in finding.claims if c.report == r) for r in sorted(reports))
     if a.subject != b.subject and unnamed_sex(a) != unnamed_sex(b):
         return finding  # "the driver, a 74-year-old man" is the other's "47-year-old man", not a woman
-    graded = grade(a, b, internal=False, crowd=1, extra=[_ONE_DEAD])
+    graded = grade(a, b, internal=False, crowd=1, extra=[evidence])
     return finding.model_copy(
         update={
             "status": graded.status(min_confidence),

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from reportcheck.align import open_from_one
@@ -254,19 +254,70 @@ def one_dead_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
     crash": :func:`reportcheck.align.open_from_one`) tells no second dead
     and is left out beside the toll of one it leaves room for, as the align
     stage leaves it out of a report's one victim; alone it tells no toll."""
+    counted = {
+        where: [c for c in counts if c.kind is ClaimKind.killed and not open_from_one(c)]
+        for where, counts in victim_counts(groups).items()
+    }
+    return _one_counted_ages(groups, counted)
+
+
+def one_missing_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], frozenset[str]]:
+    """(incident, report) -> the ids of the age claims a report tells of its
+    one missing person, as :func:`one_dead_ages` does of the one dead: a
+    report whose every count of the missing is one, giving that person one
+    exact age and no name ("A 78-year-old woman was missing"; "woman
+    missing" over "RCMP are searching for a 73-year-old woman").  The age
+    must be written on a counted noun ("a 78-year-old woman" counted) or on
+    the noun a count counts by ("woman" of the headline's count, the one
+    woman of the story): a sentence of a search also tells its searchers
+    and those who reported the person missing, whose ages are not the
+    missing person's."""
+    counted: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for key, claims in groups.items():
+        for claim in claims:
+            if claim.kind is ClaimKind.missing and claim.count.role == "victims":
+                counted[(key.incident, claim.report)].append(claim)
+    return _one_counted_ages(groups, counted, _counted_noun_age)
+
+
+def _counted_noun_age(age: Claim, counts: list[Claim]) -> bool:
+    """Whether an age is written on a counted noun ("a 73-year-old woman"
+    inside a count's words or right before them) or on the noun a count
+    ends with ("woman missing": any "73-year-old woman" of the incident)."""
+    nouns = {count.evidence.text.lower().split()[-1] for count in counts if count.evidence.text.split()}
+    return age.subject.removeprefix("unnamed:") in nouns or any(
+        count.evidence.sentence == age.evidence.sentence
+        and count.evidence.start - 1 <= age.evidence.end <= count.evidence.end
+        for count in counts
+    )
+
+
+def _in_count_sentence(age: Claim, counts: list[Claim]) -> bool:
+    """Whether an age is told in the sentence of one of the counts."""
+    return any(age.evidence.sentence == count.evidence.sentence for count in counts)
+
+
+def _one_counted_ages(
+    groups: Mapping[GroupKey, list[Claim]],
+    counted: Mapping[tuple[str, int], list[Claim]],
+    told: Callable[[Claim, list[Claim]], bool] = _in_count_sentence,
+) -> dict[tuple[str, int], frozenset[str]]:
+    """(incident, report) -> the ids of the ages of the one person a report's
+    counts (``counted``, one kind of them) tell of, where every count is one
+    and the ages ``told`` of the counts (by default those of the counts'
+    sentences) are one exact age of one noun, no name, no suspect's role
+    and the counts' sex."""
     found = {}
-    for where, counts in victim_counts(groups).items():
-        dead = [c for c in counts if c.kind is ClaimKind.killed and not open_from_one(c)]
+    for where, dead in counted.items():
         if not dead or any(c.value.low != 1 or c.value.high != 1 for c in dead):
             continue
-        sentences = {c.evidence.sentence for c in dead}
         sexes = {c.count.sex for c in dead if c.count.sex}
         ages = [
             claim
             for key, claims in groups.items()
             if key.kind == ClaimKind.age.value and key.incident == where[0]
             for claim in claims
-            if claim.report == where[1] and claim.evidence.sentence in sentences
+            if claim.report == where[1] and told(claim, dead)
         ]
         if not ages or len({(c.subject, c.value.low, c.value.high) for c in ages}) != 1:
             continue

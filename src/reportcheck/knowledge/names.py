@@ -40,6 +40,7 @@ class PeopleRules(Strict):
     custody_objects: dict[str, list[str]]
     custody_places: dict[str, list[str]]
     death_states: dict[str, list[str]]
+    own_death_verbs: list[str]
     state_verbs: list[str]
     custody_states: list[str]
     care_conditions: list[str]
@@ -330,6 +331,8 @@ class PeopleLexicon:
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell a death by their complement ("was pronounced dead")
     death_states: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs whose subject, with no object, is the one who died ("died", "drowned")
+    own_death_verbs: frozenset[str] = frozenset()
     #: verbs of being whose "in" tells where a person is ("was in custody", "remains in the hospital")
     state_verbs: frozenset[str] = frozenset()
     #: nouns after a verb of being's "in" that tell custody ("was in police custody")
@@ -476,6 +479,7 @@ def people_lexicon() -> PeopleLexicon:
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
         death_states={verb: frozenset(words) for verb, words in rules.death_states.items()},
+        own_death_verbs=frozenset(rules.own_death_verbs),
         state_verbs=frozenset(rules.state_verbs),
         custody_states=frozenset(rules.custody_states),
         care_conditions=frozenset(rules.care_conditions),

@@ -62,6 +62,21 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
     return None
 
 
+def _own_verb_as_clause(token: Token, child: Token) -> bool:
+    """ "after a 32-year-old man drowned in the river": a verb whose subject
+    is the people counted (``intransitive_verbs`` of rules/counts.yaml) that
+    the parser hangs after the noun as a participle of it.  Such a verb
+    takes no object, so the clause can only be the noun's own verb; one
+    with an object ("a man drowned his dog") is left alone."""
+    return (
+        child.dep_ == "acl"
+        and child.i > token.i
+        and lemma_of(child) in lexicon().intransitive
+        and not _has_object(child)
+        and not any(c.dep_ == "neg" for c in child.children)
+    )
+
+
 def _fatal_participle(participle: Token) -> bool:
     """ "shot and killed", "shot dead", "stabbed to death" after a noun."""
     return _is_fatal(participle) or _killed_participle_under(participle, "conj")
@@ -305,6 +320,8 @@ def _described_outcome(arg: Token) -> str | None:
     for child in arg.children:
         if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
             return HARMED
+        if _own_verb_as_clause(arg, child):
+            return lex.intransitive[lemma_of(child)]  # "after a 32-year-old man drowned in the river"
         if _killed_after(arg, child):
             return "killed"  # "identified the girl killed in the shooting"
         if _with_wounds(child):

@@ -580,8 +580,8 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "nsubj" and _bare_participle(verb) and lemma in lex.harm_verbs:
         return "victim"  # "Tennessee boy, 7, killed inside a parked car": a headline's passive
     if root.dep_ == "nsubj" and not passive:
-        if lemma == "die":
-            return "victim"
+        if lemma in lex.own_death_verbs and not any(c.dep_ == "dobj" for c in verb.children):
+            return "victim"  # "A 23-year-old man has drowned": the one who died
         if any(c.dep_ == "dobj" and c.lower_ in lexicon().reflexives for c in verb.children):
             return None  # "the 7-year-old shot himself": the one hurt, whoever else the story has
         if lemma == "open" and not any(c.lower_ == "fire" for c in verb.children):
@@ -657,9 +657,25 @@ def _age_role(root) -> str | None:
     the gunman of a murder-suicide whom other sentences tell as the
     attacker, while an unnamed age has only its own words."""
     role = _role_by_verb(root) or relative_role(root, _role_by_verb)
-    if role is None and found_harmed(root):
+    if role is None and (found_harmed(root) or _own_death_clause(root)):
         return "victim"
     return role or _told_state_role(root)
+
+
+def _own_death_clause(root: Token) -> bool:
+    """ "after a 32-year-old man drowned in the river", "A 17-year-old from
+    Bihać drowned": a verb of one's own death (``own_death_verbs`` of
+    rules/people.yaml) that the parser hangs on the person as a participle
+    of the noun, where it is the person's own verb; such a verb takes no
+    object, so the one it is told of is the one who died.  Not a denied
+    one, nor one with an object ("a man drowned his dog")."""
+    lex = people_lexicon()
+    return any(
+        c.dep_ == "acl"
+        and lemma_of(c) in lex.own_death_verbs
+        and not any(g.dep_ in ("neg", "dobj") for g in c.children)
+        for c in root.children
+    )
 
 
 def _told_state_role(root: Token) -> str | None:
