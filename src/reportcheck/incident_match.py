@@ -233,6 +233,7 @@ class IncidentTypeRules(Strict):
     setting_words: dict[str, list[str]]
     spread_over_regions: list[str]
     spread_centres: list[str]
+    point_events: list[str]
     wire_agencies: list[str]
 
 
@@ -403,6 +404,29 @@ def spread_told(text: str) -> bool:
     words."""
     lower = text.lower()
     return any(kind in _spread_kinds() and pattern.search(lower) for kind, pattern in _type_patterns())
+
+
+@cache
+def _point_event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(incident_type_rules().point_events)})\b", re.IGNORECASE)
+
+
+def point_told_first(text: str) -> bool:
+    """Whether ``text`` tells an event that strikes one spot
+    (``point_events``: "a landslide", "lightning") before any word of a
+    kind that reaches over several regions: "A landslide triggered by
+    torrential rains buried homes in Rudbar county" tells the one spot of a
+    landslide, "Floods and a landslide hit Tellabar district" a flood's area."""
+    point = _point_event().search(text)
+    if point is None:
+        return False
+    lower = text.lower()
+    spreads = [
+        found.start()
+        for kind, pattern in _type_patterns()
+        if kind in _spread_kinds() and (found := pattern.search(lower)) is not None
+    ]
+    return not spreads or point.start() < min(spreads)
 
 
 @cache

@@ -242,3 +242,69 @@ def test_a_mandal_told_after_village_of_is_set_against_the_other_report_s(pipeli
         "Two workers were killed in a boiler blast at a rice mill in Gollapadu village of Ravikota mandal.",
     )
     assert _conflicts(findings) == [["Peddapur mandal", "Ravikota mandal"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A landslide triggered by torrential rains buried several homes in Tellabar district on "
+            "Monday, killing five people.",
+            "Five people were killed when a landslide buried part of a village in Solvin district "
+            "after days of flooding.",
+        ),
+        (
+            "Lightning struck and killed three farmers sheltering under a tree during a storm in "
+            "Tellabar district on Sunday.",
+            "Three farmers were killed by lightning during a storm in Solvin district on Sunday.",
+        ),
+        (
+            "An avalanche buried four hikers in Tellabar district on Friday as a storm swept the range.",
+            "Four hikers died in an avalanche in Solvin district on Friday, during a heavy storm.",
+        ),
+    ],
+)
+def test_a_point_event_told_with_a_flood_s_or_a_storm_s_words_has_one_district(pipeline, a, b):
+    """A landslide, lightning or an avalanche strikes one spot, whatever
+    flood or storm brought it (``point_events`` of
+    rules/incident_types.yaml): an area its sentence tells it in before any
+    spreading word is the one area of its scene, as a shelling's is."""
+    assert _conflicts(_places(a, b)) == [["Tellabar district", "Solvin district"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the flood told first: the area is one of those it swept
+            "Floods and a landslide hit Tellabar district on Monday, killing five people.",
+            "Floods and a landslide hit Solvin district on Monday, killing five people.",
+        ),
+        (  # landslides in the plural may strike several districts
+            "Torrential rain set off landslides in Tellabar district on Monday, killing five people.",
+            "Torrential rain set off landslides in Solvin district on Monday, killing five people.",
+        ),
+        (  # one report names two districts: the slide may have struck either
+            "A landslide after torrential rains buried homes in Tellabar district and Solvin district.",
+            "A landslide after torrential rains buried homes in Solvin district on Monday.",
+        ),
+    ],
+)
+def test_a_flood_s_areas_or_several_slides_are_no_one_scene(pipeline, a, b):
+    assert _conflicts(_places(a, b)) == []
+
+
+def test_two_districts_whose_names_differ_by_a_letter_are_two(pipeline):
+    """The area's noun both names share makes any two names look alike:
+    "Rudsar county" and "Rudbar county" are two counties, as "Rudsar" and
+    "Rudbar" are two names; spelled without the noun, a short name must be
+    the same name folded ("Verkhniv"/"Verkhnyv" above agree)."""
+    findings = _places(
+        "A fire at a textile mill in Marvak county on Tuesday killed four workers.",
+        "Four workers died on Tuesday when fire swept a textile mill in Marpak county.",
+    )
+    assert _conflicts(findings) == [["Marvak county", "Marpak county"]]
+    spelled = _places(
+        "A fire at a textile mill in Kessipur county on Tuesday killed four workers.",
+        "Four workers died on Tuesday when fire swept a textile mill in Kesipoor county.",
+    )
+    assert _conflicts(spelled) == []

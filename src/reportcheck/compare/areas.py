@@ -40,7 +40,7 @@ from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
 from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.judges.places import judge_location
-from reportcheck.incident_match import spread_centre, spread_told
+from reportcheck.incident_match import point_told_first, spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
 from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, word_set
 from reportcheck.knowledge.points import (
@@ -108,11 +108,20 @@ def _scene_areas(claims: list[Claim], spreads: bool = False) -> dict[str, Claim]
         if area is None:
             continue
         named.setdefault(area[0], set()).add(area[1])
-        if spreads and not spread_centre().search(claim.evidence.sentence):
+        if spreads and not _point_sentence(claim.evidence.sentence):
             continue
         if claim.place.stated_as == SCENE:
             scenes.setdefault(area[0], claim)
     return {noun: claim for noun, claim in scenes.items() if len(named[noun]) == 1}
+
+
+def _point_sentence(sentence: str) -> bool:
+    """Whether a sentence of a report of a spreading event tells one point:
+    the event's own ("its epicentre in the Ketari province"), or that of an
+    event that strikes one spot, told before the flood's or the storm's words
+    ("A landslide triggered by torrential rains buried homes in Rudbar
+    county"), whose area is the one area of its scene."""
+    return spread_centre().search(sentence) is not None or point_told_first(sentence)
 
 
 #: what :func:`_centre_area` gives a place told as the area of one of
@@ -215,10 +224,19 @@ def _close_by(a: Claim, b: Claim) -> bool:
 def _one_place(a: Claim, b: Claim) -> bool:
     """Whether the two may be one area or one hold the other: the place
     judge's verdict (the same entry, a spelling, a containment), or two
-    names spelled alike."""
+    names spelled alike, each without its area's noun: the noun both share
+    makes any two names look alike ("Rudsar county" and "Rudbar county" are
+    two counties, as "Rudsar" and "Rudbar" are two names)."""
     if judge_location(a, b) is not None:
         return True
-    return spelled_alike(a.place.surface or "", b.place.surface or "")
+    return spelled_alike(_bare_name(a), _bare_name(b))
+
+
+def _bare_name(claim: Claim) -> str:
+    """An area's name without its noun ("rudsar" of "Rudsar county"), any
+    other place's name as written."""
+    area = _area(claim)
+    return area[1] if area is not None else claim.place.surface or ""
 
 
 def _place_group(key: GroupKey) -> bool:

@@ -58,7 +58,7 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     if _namesakes_in_two_states(a, b):
         return _judge_namesakes(a, b, text)
     gazetteer = get_gazetteer()
-    if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
+    if _same_place(gazetteer, *_without_shared_noun(a.value.name or "", b.value.name or "")):
         return Verdict(Status.agree, f"{text}: spellings of one place")
     if _unresolved(a, b) and any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
         return Verdict(Status.agree, f"{text}: spellings of one place")
@@ -148,16 +148,32 @@ def _town_and_state(claim: Claim) -> str:
     return f"{claim.value.name}, {outer}" if outer else claim.value.name or ""
 
 
+def _without_shared_noun(a: str, b: str) -> tuple[str, str]:
+    """Two names to spell against each other, without the area's noun both
+    end in ("Marvak county", "Marpak county" -> "Marvak", "Marpak"): the
+    noun they share makes any two names look alike."""
+    words_a, words_b = a.split(), b.split()
+    area_words = word_set("region_words") | word_set("district_words")
+    if min(len(words_a), len(words_b)) < 2 or words_a[-1].lower() != words_b[-1].lower():
+        return a, b
+    if words_a[-1].lower() not in area_words:
+        return a, b
+    return " ".join(words_a[:-1]), " ".join(words_b[:-1])
+
+
 def _written(claim: Claim) -> set[str]:
     """A place's names to spell against one the gazetteer lacks: the
     gazetteer's ("Ar Raqqah") and the report's, without an area's word
-    ("Raqqa province" is "Raqqa")."""
-    names = {claim.value.name or "", claim.place.surface or ""}
+    ("Raqqa province" is "Raqqa"), never with it: a noun two names share
+    makes any two look alike ("Marvak county" and "Marpak county" are two
+    counties, as "Marvak" and "Marpak" are two names)."""
     area_words = word_set("region_words") | word_set("district_words")
-    for name in list(names):
+    names = set()
+    for name in (claim.value.name or "", claim.place.surface or ""):
         words = name.split()
         if len(words) > 1 and words[-1].lower() in area_words:
-            names.add(" ".join(words[:-1]))
+            words = words[:-1]
+        names.add(" ".join(words))
     return {n for n in names if n}
 
 
