@@ -96,6 +96,9 @@ class GenericCountRules(Strict):
     #: (``same_thing`` names or lemmas) whose verbs it is ("impact": a
     #: projectile's landing, never a tree's fall)
     act_things: dict[str, list[str]] = {}
+    #: nouns of an act told of the things after their "of" ("the relocation
+    #: of 24 families"): the noun -> the verb it names, an act like any verb's
+    act_nouns: dict[str, str] = {}
 
 
 @cache

@@ -32,6 +32,18 @@ RUINED = "destroyed"
         ("Floods destroyed or damaged 2,300 houses, officials said.", "2,300 houses", EITHER),
         ("The cyclone destroyed 40 homes and damaged 300 more.", "40 homes", None),
         ("Aid reached 14 villages on Monday.", "14 villages", None),
+        # a relief office's list of losses sets the participle after the noun
+        (
+            "Losses so far: 87 houses heavily damaged, 112 houses moderately damaged and two bridges cut.",
+            "87 houses",
+            BADLY,
+        ),
+        ("The quake left 40 homes badly damaged.", "40 homes", BADLY),
+        ("Officials counted 30 buildings severely damaged in the town.", "30 buildings", BADLY),
+        # near misses: a participle after the noun with no word of how badly
+        ("The quake left 40 homes damaged.", "40 homes", None),
+        ("Officials counted 30 buildings damaged in the town.", "30 buildings", None),
+        ("Aid reached 14 villages cut off by the flood.", "14 villages", None),
     ],
 )
 def test_how_places_were_hit_is_the_count_measure(pipeline, sentence, count, measure):

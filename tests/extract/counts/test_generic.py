@@ -137,6 +137,30 @@ def test_a_count_besides_things_already_counted_is_an_increment(pipeline, senten
         ("Officers recovered nine shell casings on the porch.", "recover"),
         ("Jets carried out 18 air raids on the district.", "launch"),
         ("The air force conducted 25 strikes overnight.", "launch"),
+        # the craft a search drew in, by "join", "participate" or "take part"
+        ("Three merchant ships joined the search overnight.", "join"),
+        ("Five fishing boats participated in the rescue.", "join"),
+        ("Four patrol boats took part in the operation.", "join"),
+        # a later member of a list the parser hangs as an apposition takes the list's verb
+        ("Two coast guard vessels, a helicopter and four merchant vessels were taking part.", "join"),
+        # razed and destroyed, derailed and off the rails, are one act each
+        ("Seven rooms were razed to the ground.", "destroy"),
+        ("Four rooms of the factory were completely destroyed.", "destroy"),
+        ("Four compartments of the express went off the rails.", "derail"),
+        ("Two coaches left the track near the station.", "derail"),
+        # a count told as a total takes the total's verb
+        ("A total of 47 miners were brought to the surface.", "bring"),
+        ("A total of 12 barges sank near the lock.", "sink"),
+        # an act told by its noun, the things after its "of"
+        ("The governor ordered the relocation of 24 families.", "relocate"),
+        ("The derailment of three coaches blocked the line.", "derail"),
+        # near misses: a bomb going off derails nothing, "took" alone and
+        # "damaged" tell no act of the lists above, "of" after a noun of no act
+        ("Two bombs went off near the market.", "go"),
+        ("Crews took three boats out to the reef.", None),
+        ("Six rooms were damaged by smoke.", "damage"),
+        ("He was one of 12 members of the crew.", None),
+        ("The team took part in 14 searches last year.", None),
         # no verb's argument, or a verb that tells no act on the things
         ("Two of the three missiles hit the camp.", None),
         ("There were three boats in the harbour.", None),

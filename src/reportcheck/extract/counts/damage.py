@@ -121,6 +121,9 @@ def _words(noun: Token) -> tuple[set[str], bool]:
     either = False
     for token in noun.lefts:
         words |= {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
+    for participle in _participles_after(noun):
+        words |= {fate_of(participle), lemma_of(participle)}
+        words |= {c.lower_ for c in participle.children if c.dep_ == "advmod"}
     for node in heads_to_verb(noun, CLIMB):
         words.add(lemma_of(node))
         if node.pos_ in ("VERB", "AUX"):
@@ -131,6 +134,14 @@ def _words(noun: Token) -> tuple[set[str], bool]:
                 if child.dep_ in ("advmod", "acomp", "oprd", "xcomp"):
                     words |= {lemma_of(child), child.lower_}
     return words, either
+
+
+def _participles_after(noun: Token) -> list[Token]:
+    """The participles set after a counted noun that tell how it was hit,
+    as relief offices list their losses: "87 houses heavily damaged, 112
+    houses moderately damaged", "left 40 homes badly damaged", read as "78
+    houses were badly damaged" is."""
+    return [c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def damage_measure(noun: Token, group: str) -> str | None:

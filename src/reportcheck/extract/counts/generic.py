@@ -283,13 +283,27 @@ def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
         label=_label(bearer),
         group=bearer,
         frame=frame,
-        act=None if told else act_on(noun.head if _hyphened(quantity, noun) else noun),
+        act=None if told else act_on(_acted_on(quantity, noun)),
         as_size=True if _hyphened(quantity, noun) and not told else None,
     )
 
 
 #: the dependencies of a thing an act is told on: its subject, object, passive subject
 ACT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _acted_on(quantity: Quantity, noun: Token) -> Token:
+    """The word whose verb tells the counted things' act: the building a
+    hyphened "eight-storey" describes, the "total" the count is told as ("A
+    total of 47 miners ... were brought to the surface": agency copy's tally,
+    whose verb is the miners' as much as "All 74 miners ... were brought"
+    is), else the counted noun."""
+    if _hyphened(quantity, noun):
+        return noun.head
+    arg = quantity.arg
+    if arg.i != noun.i and noun.head.lower_ == "of" and noun.head.head.i == arg.i:
+        return arg
+    return noun
 
 
 def act_on(thing: Token) -> str | None:
@@ -302,7 +316,7 @@ def act_on(thing: Token) -> str | None:
     boats") or the verb tells no act (``no_act_verbs``: "there were").
     Two reports whose counts of one thing share this verb count the one set
     that act acted on (compare/confidence.py)."""
-    while thing.dep_ == "conj" and thing.head.i != thing.i:
+    while _listed(thing):
         thing = thing.head
     verb: Token | None = None
     if thing.dep_ in ACT_ROLES and thing.head.pos_ in ("VERB", "AUX"):
@@ -313,11 +327,42 @@ def act_on(thing: Token) -> str | None:
         before = (c for c in thing.children if c.i < thing.i)
         verb = next((c for c in before if c.dep_ == "amod" and c.tag_ == "VBN"), None)
     if verb is None:
-        return None
+        return _noun_act(thing)
     lemma = lemma_of(verb)
     if lemma in generic_count_rules().no_act_verbs:
-        return None
+        return _phrased_act(verb, lemma, thing)
     return _meaning(verb, lemma, thing)
+
+
+def _noun_act(thing: Token) -> str | None:
+    """The act a noun tells of the things after its "of" ("the relocation
+    of 24 families": ``act_nouns``), the act its verb would ("relocated 24
+    families"), or None."""
+    if thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return None
+    verb = generic_count_rules().act_nouns.get(lemma_of(thing.head.head))
+    return None if verb is None else _act_meanings().get(verb, verb)
+
+
+def _listed(thing: Token) -> bool:
+    """Whether ``thing`` stands in a list after its first member, whose verb
+    is the list's: a conjunct ("fired two missiles and three rockets"), or a
+    member the parser hangs as an apposition of the first where a list of
+    three runs on with "and" ("Two coast guard vessels, a helicopter and
+    three merchant ships took part")."""
+    if thing.head.i == thing.i:
+        return False
+    if thing.dep_ == "conj":
+        return True
+    return thing.dep_ == "appos" and any(c.dep_ == "conj" for c in thing.children)
+
+
+def _phrased_act(verb: Token, lemma: str, thing: Token) -> str | None:
+    """The act a verb of no act of its own tells with its object or
+    particle (``act_meanings``: "took part in the search" is joining it, as
+    "joined the search" is; "take" alone tells nothing), or None."""
+    meaning = _meaning(verb, lemma, thing)
+    return meaning if meaning != lemma else None
 
 
 def _meaning(verb: Token, lemma: str, thing: Token) -> str:
