@@ -74,9 +74,8 @@ def _condition_told_again(other: CountLike, claim: CountLike) -> bool:
     people were injured ... four children were seriously hurt" is not
     read so, nor a different figure ("six injured, two seriously")."""
     scope = other.frame.scope or ""
-    return (
-        scope.startswith(f"{CONDITION_SCOPE}:")
-        and (other.count.group or "all") == (claim.count.group or "all")
+    return scope.startswith(f"{CONDITION_SCOPE}:") and (other.count.group or "all") == (
+        claim.count.group or "all"
     )
 
 
