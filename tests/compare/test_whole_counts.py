@@ -135,3 +135,54 @@ def test_two_passengers_unaccounted_for_against_three_missing():
     reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
     findings = compare_reports(reports, min_confidence=0.0).findings
     assert "conflict" in [f.status.value for f in findings if f.kind.value == "missing"]
+
+
+def _injured_statuses(a: str, b: str) -> tuple[list[str], list[tuple[str, str]]]:
+    reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    mine = [f for f in findings if f.kind.value == "injured" and len({c.report for c in f.claims}) == 2]
+    return [f.status.value for f in mine], [(f.status.value, f.explanation) for f in mine]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # the figure told again with the condition of all of them
+        # (genre57a 13's shape, invented names): still the report's whole toll
+        (
+            "A ferry ran aground off Kestri on Thursday evening, leaving six passengers injured, the "
+            "coast guard said. Six passengers were lightly injured, mostly from falls.",
+            "Seven people were injured when a ferry hit rocks off Kestri on Thursday, the coast guard said.",
+            "conflict",
+        ),
+        (
+            "Four workers were hurt when a scaffold collapsed in Oberfeld on Monday, police said. "
+            "Four workers were seriously injured and taken to hospital in Linz.",
+            "Three people were injured when a scaffold collapsed in Oberfeld on Monday, police said.",
+            "conflict",
+        ),
+        # a share of another size, or of another kind, stays a part
+        (
+            "Six people were injured when a ferry ran aground off Kestri on Thursday. "
+            "Two were seriously injured, the coast guard said.",
+            "Seven people were injured when a ferry hit rocks off Kestri on Thursday, the coast guard said.",
+            "conflict",
+        ),
+        (
+            "Six passengers were injured when a ferry ran aground off Kestri on Thursday. "
+            "Two passengers were seriously injured, the coast guard said.",
+            "Seven people were injured when a ferry hit rocks off Kestri on Thursday, the coast guard said.",
+            "compatible",
+        ),
+    ],
+)
+def test_a_toll_told_again_with_its_condition_stays_whole(a, b, status):
+    """ "six passengers injured ... Six passengers were lightly injured": the
+    second sentence tells the same people's condition, no share of a larger
+    toll, so the six stay the report's whole count against another's seven.
+    A condition share of another figure ("two seriously") still makes the
+    kind's count a part."""
+    statuses, seen = _injured_statuses(a, b)
+    assert status in statuses, seen
+    if status != "conflict":
+        assert "conflict" not in statuses, seen

@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 
 from reportcheck.details import CountDetails
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.vocabulary import CONDITION_SCOPE
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the kinds of people counts a report tells a toll of
@@ -55,12 +56,26 @@ def toll_of(claim: CountLike) -> tuple[str, str | None] | None:
 def same_figure_again(other: CountLike, claim: CountLike) -> bool:
     """Another count of the same toll that tells the same figure again, of
     everyone or of a plain kind ("Two men were arrested ... the two men",
-    a headline's "Blast kills 21" over "killed 21 miners")."""
+    a headline's "Blast kills 21" over "killed 21 miners"), also with the
+    condition they are in (:func:`_condition_told_again`)."""
     group = other.count.group or "all"
     return (
         (group == "all" or group in lexicon().whole_groups)
-        and other.frame.scope is None
+        and (other.frame.scope is None or _condition_told_again(other, claim))
         and (other.value.low, other.value.high) == (claim.value.low, claim.value.high)
+    )
+
+
+def _condition_told_again(other: CountLike, claim: CountLike) -> bool:
+    """ "six passengers hurt" in the lead, "Six passengers were lightly
+    injured" below it: the same people told again with their condition
+    (``condition:*`` scope), all of them in it, so no share that would make
+    the lead's six a part of a larger toll.  Only of the same group: "Four
+    people were injured ... four children were seriously hurt" is not
+    read so, nor a different figure ("six injured, two seriously")."""
+    scope = other.frame.scope or ""
+    return scope.startswith(f"{CONDITION_SCOPE}:") and (other.count.group or "all") == (
+        claim.count.group or "all"
     )
 
 

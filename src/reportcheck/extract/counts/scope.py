@@ -1705,7 +1705,7 @@ def _scope(
         # Zomba": that place's share of the toll, never the total
         return f"{PLACE}:{name}", None
     if of == "them" or (of == "the" and larger):
-        return PART, None  # "three of them", "four of the (nine) officers"
+        return _condition_share(quantity) or (PART, None)  # "three of them", "four of the (nine) officers"
     if of is None and _group_of(claim) == "all" and toll_share_of(quantity) is not None:
         return PART, None  # "Of the 276 killed, 150 were women": some of the toll the "of" names
     if (larger or _elided_people(quantity)) and (state := _own_condition(quantity)) is not None:
@@ -1750,7 +1750,7 @@ def _scope(
         # officers were hurt" tells the same group as an increment, and
         # the two figures meet there (never summed: no count of the toll
         # is told just before)
-        return INCREMENT, None
+        return (None, None) if _besides_the_dead(claim, casualties) else (INCREMENT, None)
     if says_more(quantity) and (not near or _the_rest(quantity)) and not _bounded(quantity):
         # "Another man, 34, was shot in the leg" with no count told just
         # before, or "the two other victims": one or more besides people the
@@ -1767,6 +1767,16 @@ def _share_place_name(place: Token) -> str | None:
     if place.pos_ == "PROPN":
         return _compound_name(place).text.lower()
     return _area_name(place)
+
+
+def _condition_share(quantity: Quantity) -> tuple[str, None] | None:
+    """ "Six of the injured are in a serious condition", "two of them remain
+    in critical condition": some of the toll told before, picked out by the
+    condition they are in, the same share as "seven of them seriously"
+    (``condition:serious``), so that two reports' shares of one condition
+    meet; "three of them were children" stays a plain part."""
+    state = _own_condition(quantity)
+    return None if state is None else (f"{CONDITION}:{state}", None)
 
 
 def _own_condition(quantity: Quantity) -> str | None:
@@ -1797,6 +1807,21 @@ def lone_condition(claim: RawClaim, quantity: Quantity | None) -> bool:
         return False
     arg = quantity.arg
     return arg.dep_ not in ("nsubj", "nsubjpass", "dobj") and condition_in(arg) is not None
+
+
+def _besides_the_dead(claim: RawClaim, casualties: list[RawClaim]) -> bool:
+    """ "Lightning claimed 11 lives ... Most of the victims were farmers ...
+    Five others were injured": "others" set apart from the dead the report
+    counted before, and no count of the injured before it, so the figure is
+    the report's whole injured toll, as "11 killed and five others injured"
+    in one clause is (the dead cannot be among the injured).  Only where
+    every count before it is of the dead: after a count of the injured or
+    the shot, "three other officers were hurt" adds to them."""
+    return (
+        claim.kind is ClaimKind.injured
+        and bool(casualties)
+        and all(c.kind is ClaimKind.killed for c in casualties)
+    )
 
 
 def _several(claim: RawClaim) -> bool:
