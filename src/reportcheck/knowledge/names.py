@@ -830,10 +830,12 @@ def _folded(word: str) -> str:
 
 def _sounded_consonants(word: str) -> str:
     """A name's consonants as they sound: one letter for the letters written
-    for one sound, an "h" after a consonant dropped, doubled letters single."""
+    for one sound, an "h" after a consonant or between vowels and a "w"
+    after a vowel (a glide) dropped, doubled letters single."""
+    word = re.sub(r"(?<=[aeiou])w(?![aeiouy])", "", word)  # a glide: "Rowhani"/"Rouhani", "Newman"/"Neumann"
     for written, folded in people_lexicon().transliterated_consonants:
         word = word.replace(written, folded)
-    word = re.sub(r"(?<=[^aeiouy])h|h$", "", word)
+    word = re.sub(r"(?<=[^aeiouy])h|h$|(?<=[aeiouy])h(?=[aeiouy])", "", word)  # "Khamenehi"/"Khamenei"
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
