@@ -319,3 +319,8 @@ def test_two_districts_whose_names_differ_by_a_letter_are_two(pipeline):
         "Four workers died on Tuesday when fire swept a textile mill in Kesipoor county.",
     )
     assert _conflicts(spelled) == []
+    glided = _places(  # a short name with an "h" or a "w" transliteration adds ("Ghowr"/"Ghor")
+        "A fire at a textile mill in Ghowrak county on Tuesday killed four workers.",
+        "Four workers died on Tuesday when fire swept a textile mill in Gorak county.",
+    )
+    assert _conflicts(glided) == []

@@ -42,7 +42,7 @@ from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import point_event_told, point_told_first, spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
-from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, word_set
+from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, unglided, word_set
 from reportcheck.knowledge.points import (
     NEAR_PREPOSITIONS,
     one_of_several,
@@ -229,7 +229,7 @@ def _one_place(a: Claim, b: Claim) -> bool:
     two counties, as "Rudsar" and "Rudbar" are two names)."""
     if judge_location(a, b) is not None:
         return True
-    return spelled_alike(_bare_name(a), _bare_name(b))
+    return spelled_alike(*(unglided(_bare_name(claim)) for claim in (a, b)))
 
 
 def _bare_name(claim: Claim) -> str:
