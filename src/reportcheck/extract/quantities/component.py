@@ -206,7 +206,8 @@ def _classify(
     if _zone_radius(sent, before, after):
         return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
-        if _sizes_summit(after, worded=False):  # "a 3,776-metre mountain": its height, not a length
+        if _sizes_summit(after, worded=False) and _thing_measured(doc, sent, mention) in _summit_nouns():
+            # "a 3,776-metre mountain": its height, not a length; "a 12-km mountain road" the road's
             return ClaimKind.height, SUMMIT, "height of the summit", written
         return _length(doc, sent, mention, written)
     if _bare_elevation(sent, mention, before, after):
@@ -600,9 +601,14 @@ def _sized_summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A summit's noun right after a word of height ("-high volcano", "
     tall peak") and right after the figure ("-metre mountain")."""
     words = alternation(unit_rules().summit_words)
-    worded = re.compile(rf"^\W*(?:high|tall)\s+(?:{words})\b", re.IGNORECASE)
-    bare = re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
+    worded = re.compile(rf"^\W*(?:high|tall)\s+(?:{words})\b(?!\s+of\b)", re.IGNORECASE)
+    bare = re.compile(rf"^\s+(?:{words})\b(?!\s+of\b)", re.IGNORECASE)
     return worded, bare
+
+
+@cache
+def _summit_nouns() -> frozenset[str]:
+    return frozenset(unit_rules().summit_words)
 
 
 def _sizes_summit(after: str, *, worded: bool) -> bool:
@@ -611,7 +617,9 @@ def _sizes_summit(after: str, *, worded: bool) -> bool:
     mountain" without): the summit's own height, which reporters set beside
     the eruption's column or the party's elevation, never one of those.
     Only the noun right after: "some 1,500 meters high above the peak" is
-    the column's."""
+    the column's, and never one "of" something ("a 10-metre-high hill of
+    debris").  Without a word of height the caller also asks that the noun
+    be the one sized, no other noun's modifier ("a 12-km mountain road")."""
     pattern = _sized_summit_patterns()[0 if worded else 1]
     return bool(pattern.search(after))
 
