@@ -631,19 +631,25 @@ WHOLE_DEPTH = "depth:whole"
 @cache
 def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of a whole depth right before the figure (past two hedge
-    words: "a total depth of about") and right after it ("deep in total"):
-    ``whole_depth_before`` and ``whole_depth_after`` of rules/units.yaml."""
+    words: "a total depth of about") and right after it ("deep in total",
+    or a work's size, "-deep coal mine"): ``whole_depth_before``,
+    ``whole_depth_after`` and ``underground_works`` of rules/units.yaml."""
     rules = unit_rules()
     before = re.compile(
         rf"\b(?:{alternation(rules.whole_depth_before)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
     )
-    after = re.compile(rf"^\W*(?:{alternation(rules.whole_depth_after)})\b", re.IGNORECASE)
+    works = alternation(rules.underground_works)
+    after = re.compile(
+        rf"^\W*(?:(?:{alternation(rules.whole_depth_after)})\b|-deep\s+(?:[a-z]+\s+)?(?:{works})\b)",
+        re.IGNORECASE,
+    )
     return before, after
 
 
 def _whole_depth(before: str, after: str) -> bool:
     """Whether a depth is told as a work's whole ("reaches a total depth of
-    about 1,500 metres", "about 90 metres deep in total"): how deep the
+    about 1,500 metres", "about 90 metres deep in total", or written as the
+    work's size, "the 300-metre-deep coal mine"): how deep the
     shaft or the mine goes, told beside the level where the cage stopped or
     the miners were, a measure of its own that never conflicts with it."""
     words_before, words_after = _whole_depth_patterns()
