@@ -234,6 +234,7 @@ class IncidentTypeRules(Strict):
     spread_over_regions: list[str]
     spread_centres: list[str]
     point_events: list[str]
+    point_event_warnings: list[str]
     wire_agencies: list[str]
 
 
@@ -408,7 +409,15 @@ def spread_told(text: str) -> bool:
 
 @cache
 def _point_event() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(incident_type_rules().point_events)})\b", re.IGNORECASE)
+    rules = incident_type_rules()
+    warned = rf"(?![- ](?:{alternation(rules.point_event_warnings)})\b)"  # "an avalanche warning": no event
+    return re.compile(rf"\b(?:{alternation(rules.point_events)})\b{warned}", re.IGNORECASE)
+
+
+def point_event_told(text: str) -> str | None:
+    """The event that strikes one spot ``text`` names first ("landslide"), if any."""
+    found = _point_event().search(text)
+    return found.group(0).lower() if found is not None else None
 
 
 def point_told_first(text: str) -> bool:

@@ -287,6 +287,17 @@ def test_a_point_event_told_with_a_flood_s_or_a_storm_s_words_has_one_district(p
             "A landslide after torrential rains buried homes in Tellabar district and Solvin district.",
             "A landslide after torrential rains buried homes in Solvin district on Monday.",
         ),
+        (  # two point events of one storm: two scenes, each in its own district
+            "Storms lashed the region on Monday. Lightning struck and killed two farmers in Tellabar "
+            "district during the storm.",
+            "Storms swept the region on Monday. A landslide triggered by the storm killed two people in "
+            "Solvin district.",
+        ),
+        (  # a warning tells no avalanche
+            "Floods hit the north on Tuesday, killing three people. An avalanche warning was issued for "
+            "Tellabar district as the flooding spread.",
+            "Floods hit the north on Tuesday. An avalanche killed three people in Solvin district.",
+        ),
     ],
 )
 def test_a_flood_s_areas_or_several_slides_are_no_one_scene(pipeline, a, b):
@@ -308,3 +319,8 @@ def test_two_districts_whose_names_differ_by_a_letter_are_two(pipeline):
         "Four workers died on Tuesday when fire swept a textile mill in Kesipoor county.",
     )
     assert _conflicts(spelled) == []
+    glided = _places(  # a short name with an "h" or a "w" transliteration adds ("Ghowr"/"Ghor")
+        "A fire at a textile mill in Ghowrak county on Tuesday killed four workers.",
+        "Four workers died on Tuesday when fire swept a textile mill in Gorak county.",
+    )
+    assert _conflicts(glided) == []

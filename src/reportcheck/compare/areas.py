@@ -40,9 +40,9 @@ from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
 from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.judges.places import judge_location
-from reportcheck.incident_match import point_told_first, spread_centre, spread_told
+from reportcheck.incident_match import point_event_told, point_told_first, spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
-from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, word_set
+from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, unglided, word_set
 from reportcheck.knowledge.points import (
     NEAR_PREPOSITIONS,
     one_of_several,
@@ -229,7 +229,7 @@ def _one_place(a: Claim, b: Claim) -> bool:
     two counties, as "Rudsar" and "Rudbar" are two names)."""
     if judge_location(a, b) is not None:
         return True
-    return spelled_alike(_bare_name(a), _bare_name(b))
+    return spelled_alike(*(unglided(_bare_name(claim)) for claim in (a, b)))
 
 
 def _bare_name(claim: Claim) -> str:
@@ -282,6 +282,8 @@ def _area_pairs(
             for r in reports
         }
         for noun, a, b in _differing_pairs(areas, paired):
+            if _two_point_events(a, b):
+                continue
             yield incident, ONE_AREA.format(noun=_noun_as_written(a, noun)), a, b
         centres = list(_centre_area_pairs(incident, places, paired))
         yield from centres
@@ -290,6 +292,15 @@ def _area_pairs(
             for found in _point_town_pairs(incident, places, paired):
                 if frozenset((found[2].report, found[3].report)) not in told:
                     yield found  # else two areas of the point already tell the towns apart
+
+
+def _two_point_events(a: Claim, b: Claim) -> bool:
+    """Whether the two areas' sentences tell two events that strike one spot
+    each ("Lightning struck and killed two farmers in Kandy district" against
+    "A landslide ... killed two people in Matale district"): one storm's two
+    scenes, not one scene told in two areas."""
+    kinds = point_event_told(a.evidence.sentence), point_event_told(b.evidence.sentence)
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _point_town_pairs(

@@ -135,6 +135,7 @@ class PeopleRules(Strict):
     name_form_endings: list[str]
     surname_particles: list[str] = []
     transliterated_consonants: list[tuple[str, str]] = []
+    plain_letters: dict[str, str] = {}
     name_articles: list[str] = []
     renamed_roles_apart: list[str] = []
     renamed_role_nouns_apart: list[str] = []
@@ -315,6 +316,8 @@ class PeopleLexicon:
     surname_particles: frozenset[str] = frozenset()
     #: consonants written for one sound, each with the letters it is folded to ("v" -> "b")
     transliterated_consonants: tuple[tuple[str, str], ...] = ()
+    #: letters no diacritic's removal makes plain, as outlets type them ("ł" -> "l", "ß" -> "ss")
+    plain_letters: dict[int, str] = field(default_factory=dict)
     #: the Arabic article as outlets write it before a surname ("al", "el")
     name_articles: frozenset[str] = frozenset()
     #: roles many people of a story hold, whose names one word apart may be two people's
@@ -472,6 +475,7 @@ def people_lexicon() -> PeopleLexicon:
         name_form_endings=frozenset(rules.name_form_endings),
         surname_particles=frozenset(rules.surname_particles),
         transliterated_consonants=tuple(sorted(rules.transliterated_consonants, key=lambda p: -len(p[0]))),
+        plain_letters=str.maketrans(rules.plain_letters),
         name_articles=frozenset(rules.name_articles),
         renamed_roles_apart=frozenset(rules.renamed_roles_apart),
         renamed_role_nouns_apart=frozenset(rules.renamed_role_nouns_apart),
@@ -823,17 +827,21 @@ def misprinted_surname(a: str, b: str) -> bool:
 
 
 def _folded(word: str) -> str:
-    """A name's letters, diacritics dropped, lower case ("Peñasquitos": "penasquitos")."""
-    plain = unicodedata.normalize("NFKD", word)
+    """A name's letters, diacritics dropped, lower case ("Peñasquitos":
+    "penasquitos"), a letter of its own as outlets type it ("Wałęsa":
+    "walesa", ``plain_letters`` of rules/people.yaml)."""
+    plain = unicodedata.normalize("NFKD", word.lower().translate(people_lexicon().plain_letters))
     return letters_only("".join(ch for ch in plain if not unicodedata.combining(ch)))
 
 
 def _sounded_consonants(word: str) -> str:
     """A name's consonants as they sound: one letter for the letters written
-    for one sound, an "h" after a consonant dropped, doubled letters single."""
+    for one sound, an "h" after a consonant or between vowels and a "w"
+    after a vowel (a glide) dropped, doubled letters single."""
+    word = re.sub(r"(?<=[aeiou])w(?![aeiouy])", "", word)  # a glide: "Rowhani"/"Rouhani", "Newman"/"Neumann"
     for written, folded in people_lexicon().transliterated_consonants:
         word = word.replace(written, folded)
-    word = re.sub(r"(?<=[^aeiouy])h|h$", "", word)
+    word = re.sub(r"(?<=[^aeiouy])h|h$|(?<=[aeiouy])h(?=[aeiouy])", "", word)  # "Khamenehi"/"Khamenei"
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 

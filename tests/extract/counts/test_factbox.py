@@ -186,3 +186,15 @@ def test_a_fact_line_is_the_sentence_of_its_count(pipeline, box):
     assert len(boxed) >= 2, counted
     for claim in boxed:
         assert claim.evidence.sentence.strip().lstrip("-\u2022 ") in lines, claim.evidence
+
+
+def test_a_fact_line_s_own_sentences_stay_apart(pipeline):
+    """A line read as a fact box's that goes on past its first full stop is
+    one sentence only up to it: "Three others were injured in Wayanad." is a
+    sentence of its own, as the parser cut it."""
+    text = (
+        "FLOOD UPDATE - Kerala\n\nCasualties: Two men were killed. Three others were injured in Wayanad.\n"
+        "\nRain continues.\n"
+    )
+    injured = [c for c in claims_of_text(pipeline, text) if c.kind.value == "injured"]
+    assert [c.evidence.sentence.strip() for c in injured] == ["Three others were injured in Wayanad."]

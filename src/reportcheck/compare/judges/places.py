@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
+from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, unglided, word_set
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.venues import guarded_street_forms, same_hospital, venue_rules
 from reportcheck.knowledge.vocabulary import (
@@ -166,14 +166,15 @@ def _written(claim: Claim) -> set[str]:
     gazetteer's ("Ar Raqqah") and the report's, without an area's word
     ("Raqqa province" is "Raqqa"), never with it: a noun two names share
     makes any two look alike ("Marvak county" and "Marpak county" are two
-    counties, as "Marvak" and "Marpak" are two names)."""
+    counties, as "Marvak" and "Marpak" are two names); each also without the
+    letters transliteration adds (:func:`unglided`: "Ghowr" is "Ghor")."""
     area_words = word_set("region_words") | word_set("district_words")
     names = set()
     for name in (claim.value.name or "", claim.place.surface or ""):
         words = name.split()
         if len(words) > 1 and words[-1].lower() in area_words:
             words = words[:-1]
-        names.add(" ".join(words))
+        names |= {" ".join(words), unglided(" ".join(words))}
     return {n for n in names if n}
 
 

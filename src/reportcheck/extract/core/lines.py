@@ -90,13 +90,22 @@ def keep_fact_lines_whole(doc: Doc) -> None:
     label with its figure: the parser cut some after the colon, and the count
     read from the line then quoted the bare figure "1" as its sentence, which
     tells a reader nothing (which lines are a fact box's:
-    :func:`reportcheck.load.factbox.fact_line_numbers`)."""
+    :func:`reportcheck.load.factbox.fact_line_numbers`).  Only up to the
+    line's first full stop: a line that goes on with sentences of its own
+    ("Casualties: Two men were killed. Three others were injured.") keeps
+    them apart, as the parser cut them."""
     lines = text_of(doc).split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     for number in sorted(fact_line_numbers(lines)):
         line = doc.char_span(starts[number], starts[number] + len(lines[number]), alignment_mode="expand")
         for token in line[1:] if line is not None else ():
+            if token.nbor(-1).text in _SENTENCE_STOPS:
+                break
             token.is_sent_start = False
+
+
+#: the marks that end a sentence within a fact box's line
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 def keep_abbreviations_with_next(doc: Doc) -> None:

@@ -206,7 +206,8 @@ def _classify(
     if _zone_radius(sent, before, after):
         return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
     if _sized_noun(mention, after):
-        if _sizes_summit(after, worded=False):  # "a 3,776-metre mountain": its height, not a length
+        if _sizes_summit(after, worded=False) and _thing_measured(doc, sent, mention) in _summit_nouns():
+            # "a 3,776-metre mountain": its height, not a length; "a 12-km mountain road" the road's
             return ClaimKind.height, SUMMIT, "height of the summit", written
         return _length(doc, sent, mention, written)
     if _bare_elevation(sent, mention, before, after):
@@ -600,9 +601,14 @@ def _sized_summit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A summit's noun right after a word of height ("-high volcano", "
     tall peak") and right after the figure ("-metre mountain")."""
     words = alternation(unit_rules().summit_words)
-    worded = re.compile(rf"^\W*(?:high|tall)\s+(?:{words})\b", re.IGNORECASE)
-    bare = re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
+    worded = re.compile(rf"^\W*(?:high|tall)\s+(?:{words})\b(?!\s+of\b)", re.IGNORECASE)
+    bare = re.compile(rf"^\s+(?:{words})\b(?!\s+of\b)", re.IGNORECASE)
     return worded, bare
+
+
+@cache
+def _summit_nouns() -> frozenset[str]:
+    return frozenset(unit_rules().summit_words)
 
 
 def _sizes_summit(after: str, *, worded: bool) -> bool:
@@ -611,7 +617,9 @@ def _sizes_summit(after: str, *, worded: bool) -> bool:
     mountain" without): the summit's own height, which reporters set beside
     the eruption's column or the party's elevation, never one of those.
     Only the noun right after: "some 1,500 meters high above the peak" is
-    the column's."""
+    the column's, and never one "of" something ("a 10-metre-high hill of
+    debris").  Without a word of height the caller also asks that the noun
+    be the one sized, no other noun's modifier ("a 12-km mountain road")."""
     pattern = _sized_summit_patterns()[0 if worded else 1]
     return bool(pattern.search(after))
 
@@ -623,19 +631,25 @@ WHOLE_DEPTH = "depth:whole"
 @cache
 def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of a whole depth right before the figure (past two hedge
-    words: "a total depth of about") and right after it ("deep in total"):
-    ``whole_depth_before`` and ``whole_depth_after`` of rules/units.yaml."""
+    words: "a total depth of about") and right after it ("deep in total",
+    or a work's size, "-deep coal mine"): ``whole_depth_before``,
+    ``whole_depth_after`` and ``underground_works`` of rules/units.yaml."""
     rules = unit_rules()
     before = re.compile(
         rf"\b(?:{alternation(rules.whole_depth_before)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
     )
-    after = re.compile(rf"^\W*(?:{alternation(rules.whole_depth_after)})\b", re.IGNORECASE)
+    works = alternation(rules.underground_works)
+    after = re.compile(
+        rf"^\W*(?:(?:{alternation(rules.whole_depth_after)})\b|-deep\s+(?:[a-z]+\s+)?(?:{works})\b)",
+        re.IGNORECASE,
+    )
     return before, after
 
 
 def _whole_depth(before: str, after: str) -> bool:
     """Whether a depth is told as a work's whole ("reaches a total depth of
-    about 1,500 metres", "about 90 metres deep in total"): how deep the
+    about 1,500 metres", "about 90 metres deep in total", or written as the
+    work's size, "the 300-metre-deep coal mine"): how deep the
     shaft or the mine goes, told beside the level where the cage stopped or
     the miners were, a measure of its own that never conflicts with it."""
     words_before, words_after = _whole_depth_patterns()

@@ -243,6 +243,15 @@ def spelled_alike(a: str, b: str) -> bool:
     return fuzz.ratio(key_a, key_b) >= rules.folded_name_ratio
 
 
+def unglided(name: str) -> str:
+    """A name without the letters transliteration adds to a short name: an
+    "h" after a consonant or at the end, a "w" after a vowel ("Ghowr" and
+    "Ghor", "Bhola" and "Bola", "Hamah" and "Hama" provinces).  An area's
+    name bare of its noun is short, and :func:`spelled_alike` must then
+    spell it alike letter for letter."""
+    return re.sub(r"(?<=[b-df-hj-np-tv-z])h|(?<=[aeiou])h\b|(?<=[aeiou])w(?![aeiouy])", "", name, flags=re.I)
+
+
 def is_latin_key(key: str) -> bool:
     """Whether a normalised name is in Latin script (reports are in English)."""
     return bool(key) and _LATIN_KEY.fullmatch(key) is not None
