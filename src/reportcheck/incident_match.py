@@ -820,7 +820,7 @@ def _scene_places(places: list[Claim], filed_only: list[Claim]) -> list[Claim]:
         places = [c for c in places if id(c) not in filed and not _names_a_government(c, filed_only)]
         return [c for c in places if c.place.stated_as in (SCENE, None) and c.place.kind != "country"]
     scene = [c for c in places if c.place.stated_as in SCENE_ROLES]
-    return scene or _not_told_elsewhere(places)
+    return scene or places
 
 
 #: the roles of a place that is no scene of the incident: someone's home
@@ -831,13 +831,16 @@ _STATE_AFTER_TOWN = 3
 
 
 def _not_told_elsewhere(places: list[Claim]) -> list[Claim]:
-    """The places of a report that puts its incident in no place by a
-    locative, but those told as somewhere else (``ELSEWHERE_ROLES``: "a
+    """The places that place a report's incident in its regions (of
+    :func:`_scene_places`: all its places where it puts its incident in
+    none by a locative), but those told as somewhere else (``ELSEWHERE_ROLES``: "a
     visitor from Portland, Oregon, said", "taken to a hospital in Hilo",
     "bound for Batangas City") and the region written right after such a
     town ("Portland, Oregon"), which is the home's state: a report placing
     a volcano's eruption by no town must not be placed in its quoted
-    visitor's state, against the other report's scene."""
+    visitor's state, against the other report's scene.  Their names still
+    soften a contradiction as another reading (the profile's ``readable``):
+    "a hospital in Lancaster" may be read in New York too."""
     elsewhere = [c for c in places if c.place.stated_as in ELSEWHERE_ROLES]
     ends = {c.evidence.end for c in elsewhere}
 
@@ -1247,7 +1250,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         places=tuple(sorted(named.items())),
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
-        regions=tuple(sorted({*_regions(scene), *_city_region(city)})),
+        regions=tuple(sorted({*_regions(_not_told_elsewhere(scene)), *_city_region(city)})),
         harm_regions=_harm_regions(main, [c for c in places if id(c) not in {id(f) for f in filed_only}]),
         readable=_readable_regions(
             [c.place.surface or c.evidence.text for c in scene if c.place.kind in PLACE_KINDS]
