@@ -841,7 +841,7 @@ def _not_told_elsewhere(places: list[Claim]) -> list[Claim]:
     visitor's state, against the other report's scene.  Their names still
     soften a contradiction as another reading (the profile's ``readable``):
     "a hospital in Lancaster" may be read in New York too."""
-    elsewhere = [c for c in places if c.place.stated_as in ELSEWHERE_ROLES]
+    elsewhere = [c for c in places if c.place.stated_as in ELSEWHERE_ROLES and not _distance_from(c)]
     ends = {c.evidence.end for c in elsewhere}
 
     def state_of_elsewhere(claim: Claim) -> bool:
@@ -849,7 +849,24 @@ def _not_told_elsewhere(places: list[Claim]) -> list[Claim]:
             0 < claim.evidence.start - end <= _STATE_AFTER_TOWN for end in ends
         )
 
-    return [c for c in places if c.place.stated_as not in ELSEWHERE_ROLES and not state_of_elsewhere(c)]
+    kept = {id(c) for c in elsewhere}
+    return [c for c in places if id(c) not in kept and not state_of_elsewhere(c)]
+
+
+@cache
+def _FROM_DISTANCE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule
+    """The words that end a text just before the place a distance is told
+    from: "about 150 nautical miles (about 277km) from"."""
+    units = alternation(detail_rules().leads.reference_units)
+    return re.compile(rf"\b(?:{units})(?!\w)\.?\)?\s+(?:\([^)]*\)\s+)?(?:away\s+)?from\s+(?:the\s+)?$")
+
+
+def _distance_from(claim: Claim) -> bool:
+    """A place a distance is told from ("was about 150 nautical miles from
+    Aden when the pirates ..."), which the places extractor may read as a
+    home ("from Aden"): it still places the incident near it."""
+    ev = claim.evidence
+    return _FROM_DISTANCE().search(ev.sentence[: max(0, ev.start - ev.sentence_start)]) is not None
 
 
 def _filed_only(places: list[Claim]) -> list[Claim]:
