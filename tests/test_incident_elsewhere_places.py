@@ -119,3 +119,14 @@ def test_a_hospital_town_that_is_the_scene_still_places_the_incident():
         "A second hiker was taken to a hospital in Ashford, rangers said.",
     )
     assert any(e.relation == "shared" and "Ashford" in e.detail for e in match.evidence), match.evidence
+
+
+def test_a_place_a_distance_is_told_from_still_places_the_incident():
+    # near-miss: "from Aden" after a distance is the sea the attack was in, not anyone's home
+    match = incident_match_of(
+        "Nov 11, 2008\n\nMUMBAI - An Indian warship foiled an attack by pirates on a merchant vessel off "
+        "the coast of Gujarat on Tuesday, the navy said.",
+        "Nov 11, 2008\n\nThe Gibe was about 150 nautical miles (about 277km) from Aden when the pirates "
+        "attacked it on Tuesday, the navy said.",
+    )
+    assert any(e.relation == "contradicting" and e.kind == "place" for e in match.evidence), match.evidence
