@@ -180,12 +180,15 @@ from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.venues import detour_street, direction_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
+    CARE,
     DATELINE_ROLE,
     DAY_NAME_WORDS,
     DETOUR,
     FELT,
+    HOME,
     MAIN,
     MONTH_NAMES,
+    ROUTE,
     SCENE,
     TOWN_KINDS,
     UNRESOLVED_PREFIX,
@@ -853,6 +856,52 @@ def _scene_places(places: list[Claim], filed_only: list[Claim]) -> list[Claim]:
     return scene or places
 
 
+#: the roles of a place that is no scene of the incident: someone's home
+#: town, a hospital's town, where a craft set out from or was bound for
+ELSEWHERE_ROLES = frozenset({HOME, CARE, ROUTE})
+#: the most characters between a town and the state written after it ("Portland, Oregon")
+_STATE_AFTER_TOWN = 3
+
+
+def _not_told_elsewhere(places: list[Claim]) -> list[Claim]:
+    """The places that place a report's incident in its regions (of
+    :func:`_scene_places`: all its places where it puts its incident in
+    none by a locative), but those told as somewhere else (``ELSEWHERE_ROLES``: "a
+    visitor from Portland, Oregon, said", "taken to a hospital in Hilo",
+    "bound for Batangas City") and the region written right after such a
+    town ("Portland, Oregon"), which is the home's state: a report placing
+    a volcano's eruption by no town must not be placed in its quoted
+    visitor's state, against the other report's scene.  Their names still
+    soften a contradiction as another reading (the profile's ``readable``):
+    "a hospital in Lancaster" may be read in New York too."""
+    elsewhere = [c for c in places if c.place.stated_as in ELSEWHERE_ROLES and not _distance_from(c)]
+    ends = {c.evidence.end for c in elsewhere}
+
+    def state_of_elsewhere(claim: Claim) -> bool:
+        return claim.place.stated_as is None and any(
+            0 < claim.evidence.start - end <= _STATE_AFTER_TOWN for end in ends
+        )
+
+    kept = {id(c) for c in elsewhere}
+    return [c for c in places if id(c) not in kept and not state_of_elsewhere(c)]
+
+
+@cache
+def _FROM_DISTANCE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule
+    """The words that end a text just before the place a distance is told
+    from: "about 150 nautical miles (about 277km) from"."""
+    units = alternation(detail_rules().leads.reference_units)
+    return re.compile(rf"\b(?:{units})(?!\w)\.?\)?\s+(?:\([^)]*\)\s+)?(?:away\s+)?from\s+(?:the\s+)?$")
+
+
+def _distance_from(claim: Claim) -> bool:
+    """A place a distance is told from ("was about 150 nautical miles from
+    Aden when the pirates ..."), which the places extractor may read as a
+    home ("from Aden"): it still places the incident near it."""
+    ev = claim.evidence
+    return _FROM_DISTANCE().search(ev.sentence[: max(0, ev.start - ev.sentence_start)]) is not None
+
+
 def _filed_only(places: list[Claim]) -> list[Claim]:
     """The dateline's places when they are only where the report was filed:
     a wire agency files from its bureau ("DUBAI", "BEIRUT", "KABUL"), not from
@@ -1244,13 +1293,14 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     kept = [c for c in main if id(c) not in apart]  # a separate event's village is no spot of the incident
     dated = _own_dated(extracted, main)  # a tally's or another event's day is no day of the incident
     month_days, dateline_day = _month_days(dated)
+    lead_told = _lead_and_told(extracted)
     return IncidentProfile(
         days=_days(dated),
         published=report.date.toordinal() if report.date else None,
         places=tuple(sorted(named.items())),
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
-        regions=tuple(sorted({*_regions(scene), *_city_region(city)})),
+        regions=tuple(sorted({*_regions(_not_told_elsewhere(scene)), *_city_region(city)})),
         harm_regions=_harm_regions(main, [c for c in places if id(c) not in {id(f) for f in filed_only}]),
         readable=_readable_regions(
             [c.place.surface or c.evidence.text for c in scene if c.place.kind in PLACE_KINDS]
@@ -1278,13 +1328,13 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         month_days=month_days,
         dateline_day=dateline_day,
         main_points=_main_points(scene, filed, city),
-        recalled=_recalled_incident(extracted.claims, report.text),
+        recalled=_recalled_incident(extracted.claims, report.text, lead_told["lead"]),
         magnitudes=_magnitudes(main),
         spot_words=_spot_words(kept, own, people),
         village_words=_spot_words(kept, own, people, kinds=("village",)),
         craft_words=_craft_words(own, people),
         own_words=name_words(own),
-        **_lead_and_told(extracted),
+        **lead_told,
     )
 
 
@@ -2189,7 +2239,7 @@ def _recalled_places(extracted: ExtractedReport) -> set[int]:
     }
 
 
-def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
+def _recalled_incident(claims: Sequence[Claim], text: str, lead: Lead | None = None) -> Recalled | None:
     """What a report recalls of another incident of its kind it comes after
     (:func:`recalled_parts`), read from every claim told there (the incidents
     stage may keep such a clause in the main incident or make it a
@@ -2208,7 +2258,7 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     own_days = _days(own)
     return Recalled(
         weekdays=_weekdays(recalled),
-        days=_days(recalled) or _day_before(starts, own_days),
+        days=_days(recalled) or _day_before(starts, own_days, lead.days if lead is not None else ()),
         killed=_exact_counts(recalled, ClaimKind.killed),
         ages=_ages(recalled),
         people=tuple(name for name, _ in _people(recalled, text) if _significant(name)),
@@ -2220,13 +2270,20 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     )
 
 
-def _day_before(starts: dict[str, int | None], own_days: Sequence[DayInterval]) -> tuple[DayInterval, ...]:
+def _day_before(
+    starts: dict[str, int | None], own_days: Sequence[DayInterval], lead_days: Sequence[DayInterval] = ()
+) -> tuple[DayInterval, ...]:
     """The day of a recalled incident that gives none, read from a recalling
     sentence putting it a day before the report's own incident ("The
     accident came a day after six people died in a kombi crash near
     Ngundu", ``day_before_distances``), when the report dates its own to one
-    day; else none.  Two days or more need no reading: the report's own day
-    then lies that far from the other report's."""
+    day, or its lead does (``lead_days``): a later day the body tells, a
+    plan's or an aftermath's ("The city suspended classes on Tuesday"), is
+    none that "a day after" is counted from, the lead's own is; else none.
+    Two days or more need no reading: the report's own day then lies that
+    far from the other report's."""
+    if len(own_days) != 1:
+        own_days = lead_days
     if len(own_days) != 1:
         return ()
     distance = alternation(detail_rules().recall.day_before_distances)
