@@ -89,8 +89,14 @@ def test_one_act_in_other_words_is_a_conflict(pipeline, first, second, subject):
             TRAIN + "Two bombs went off near the station a year ago, and four compartments were checked.",
             "count:carriage",
         ),
+        (
+            FERRY
+            + "Two coast guard vessels, a helicopter and four merchant vessels took part in the search.",
+            FERRY + "Three vessels took part in the search, the coast guard said.",
+            "count:ship",
+        ),
     ],
-    ids=["rushed / took part", "damaged / destroyed", "derailed / checked"],
+    ids=["rushed / took part", "damaged / destroyed", "derailed / checked", "a kind in a list / all"],
 )
 def test_two_acts_stay_possible(pipeline, first, second, subject):
     for finding in _graded(first, second, subject):

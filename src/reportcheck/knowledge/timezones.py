@@ -100,8 +100,10 @@ def _yearless_day(claims: Sequence[Claim]) -> dt.date | None:
     10" of a wire's dateline, "on July 3"), read in a recent year: the year
     is unknown, but the month and day say the season, and so whether the
     place keeps its summer time ("11:10 GMT" of an August fire in Athens is
-    13:10 on its summer clock, not 12:10 on its winter one).  Only a day
-    within a week or so of a clock change is read in doubt."""
+    13:10 on its summer clock, not 12:10 on its winter one).  A day within
+    a week or so of a clock change is NOT read in doubt: it takes the
+    clock of that day in the year read ("WASHINGTON, March 9" is standard
+    time in 2024, summer time in 2025), as the mid-January fallback would."""
     for claim in claims:
         if claim.kind is not ClaimKind.date or claim.incident != MAIN:
             continue

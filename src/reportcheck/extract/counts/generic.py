@@ -316,8 +316,47 @@ def act_on(thing: Token) -> str | None:
     boats") or the verb tells no act (``no_act_verbs``: "there were").
     Two reports whose counts of one thing share this verb count the one set
     that act acted on (compare/confidence.py)."""
+    kind = _kind_in_list(thing)
     while _listed(thing):
         thing = thing.head
+    act = _verb_act(thing)
+    return act if act is None or kind is None else f"{act}:{kind}"
+
+
+def _kind_in_list(thing: Token) -> str | None:
+    """The words a list member is told apart by from another member of its
+    noun ("two coast guard vessels, a helicopter and four merchant
+    vessels": "merchant"; "fired two rockets and three missiles":
+    "missile"), or None where no other member counts its thing.
+    Such a member counts a kind, not the set the list's act acted on: its
+    act is that kind's, so "four merchant vessels took part" meets another
+    report's merchant vessels, never its bare "three vessels took part"."""
+    first = thing
+    while _listed(first):
+        first = first.head
+    # the parser may hang a list's first member as a subject of its own
+    # ("Two coast guard vessels, a helicopter and ...": two subjects)
+    firsts = [c for c in first.head.children if c.dep_ == first.dep_] or [first]
+    members = [m for f in firsts for m in (f, *_members_after(f))]
+    if not any(m.i != thing.i and bearer_of(m) == bearer_of(thing) for m in members):
+        return None
+    told_apart = (c for c in thing.lefts if c.dep_ in ("compound", "amod"))
+    words = [t.lower_ for c in told_apart for t in c.subtree]
+    return " ".join(words) or lemma_of(thing)
+
+
+def _members_after(first: Token) -> list[Token]:
+    """The list members after ``first``: its conjuncts and appositions, as
+    :func:`_listed` climbs them."""
+    found: list[Token] = []
+    for child in first.children:
+        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed(child)):
+            found += [child, *_members_after(child)]
+    return found
+
+
+def _verb_act(thing: Token) -> str | None:
+    """The act of the verb a list's first member (or a lone thing) is told by."""
     verb: Token | None = None
     if thing.dep_ in ACT_ROLES and thing.head.pos_ in ("VERB", "AUX"):
         verb = thing.head
