@@ -629,7 +629,7 @@ WHOLE_DEPTH = "depth:whole"
 
 
 @cache
-def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words of a whole depth right before the figure (past two hedge
     words: "a total depth of about") and right after it ("deep in total",
     or a work's size, "-deep coal mine"): ``whole_depth_before``,
@@ -643,17 +643,30 @@ def _whole_depth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^\W*(?:(?:{alternation(rules.whole_depth_after)})\b|-deep\s+(?:[a-z]+\s+)?(?:{works})\b)",
         re.IGNORECASE,
     )
-    return before, after
+    nouns = alternation([w for w in rules.underground_works if w not in _NO_WORK_NOUNS])
+    work_before = re.compile(
+        rf"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
+    )
+    return before, after, work_before
+
+
+#: words of ``underground_works`` that name no work one measures ("miners", "underground")
+_NO_WORK_NOUNS = frozenset({"miner", "miners", "mining", "underground"})
+#: "deep" right after the figure: the work's size told after its noun ("a shaft about 30 metres deep")
+_DEEP_AFTER = re.compile(r"^\W*deep\b(?!\s+(?:underground|below|beneath|under|inside|in)\b)", re.IGNORECASE)
 
 
 def _whole_depth(before: str, after: str) -> bool:
     """Whether a depth is told as a work's whole ("reaches a total depth of
     about 1,500 metres", "about 90 metres deep in total", or written as the
-    work's size, "the 300-metre-deep coal mine"): how deep the
+    work's size, "the 300-metre-deep coal mine", "in a shaft about 30 metres
+    deep dug by hand", never "trapped 240 metres deep underground"): how deep the
     shaft or the mine goes, told beside the level where the cage stopped or
     the miners were, a measure of its own that never conflicts with it."""
-    words_before, words_after = _whole_depth_patterns()
-    return bool(words_before.search(before) or words_after.search(after))
+    words_before, words_after, work_before = _whole_depth_patterns()
+    if words_before.search(before) or words_after.search(after):
+        return True
+    return bool(work_before.search(before) and _DEEP_AFTER.search(after))
 
 
 def _summit_height(before: str, after: str) -> bool:
