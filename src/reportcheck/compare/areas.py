@@ -42,7 +42,13 @@ from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import point_event_told, point_told_first, spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
-from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, unglided, word_set
+from reportcheck.knowledge.gazetteer.names import (
+    area_nouns,
+    normalise,
+    place_rules,
+    spelled_alike,
+    unglided,
+)
 from reportcheck.knowledge.points import (
     NEAR_PREPOSITIONS,
     one_of_several,
@@ -76,7 +82,7 @@ def _area(claim: Claim) -> tuple[str, str] | None:
     """(the area's noun, its name without it) of a place written with an
     area's noun after its name ("Polohy district" -> ("district", "polohy"))."""
     words = normalise(claim.place.surface or "").split()
-    if len(words) < 2 or words[-1] not in word_set("region_words") | word_set("district_words"):
+    if len(words) < 2 or words[-1] not in area_nouns():
         return None
     return words[-1], " ".join(words[:-1])
 

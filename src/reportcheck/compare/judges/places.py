@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, unglided, word_set
+from reportcheck.knowledge.gazetteer.names import area_nouns, normalise, spelled_alike, unglided
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.venues import guarded_street_forms, same_hospital, venue_rules
 from reportcheck.knowledge.vocabulary import (
@@ -153,12 +153,16 @@ def _without_shared_noun(a: str, b: str) -> tuple[str, str]:
     end in ("Marvak county", "Marpak county" -> "Marvak", "Marpak"): the
     noun they share makes any two names look alike."""
     words_a, words_b = a.split(), b.split()
-    area_words = word_set("region_words") | word_set("district_words")
-    if min(len(words_a), len(words_b)) < 2 or words_a[-1].lower() != words_b[-1].lower():
+    if not (_ends_in_area_noun(words_a) and _ends_in_area_noun(words_b)):
         return a, b
-    if words_a[-1].lower() not in area_words:
+    if words_a[-1].lower() != words_b[-1].lower():
         return a, b
     return " ".join(words_a[:-1]), " ".join(words_b[:-1])
+
+
+def _ends_in_area_noun(words: list[str]) -> bool:
+    """Whether a name's words end in an area's noun after a name ("Raqqa province")."""
+    return len(words) > 1 and words[-1].lower() in area_nouns()
 
 
 def _written(claim: Claim) -> set[str]:
@@ -168,11 +172,10 @@ def _written(claim: Claim) -> set[str]:
     makes any two look alike ("Marvak county" and "Marpak county" are two
     counties, as "Marvak" and "Marpak" are two names); each also without the
     letters transliteration adds (:func:`unglided`: "Ghowr" is "Ghor")."""
-    area_words = word_set("region_words") | word_set("district_words")
     names = set()
     for name in (claim.value.name or "", claim.place.surface or ""):
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in area_words:
+        if _ends_in_area_noun(words):
             words = words[:-1]
         names |= {" ".join(words), unglided(" ".join(words))}
     return {n for n in names if n}

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.persons import POSSESSIVES, person_names
-from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.gazetteer.names import (
+    area_nouns,
+    name_abbreviations,
+    place_rules,
+    settlement_nouns,
+    word_set,
+)
 from reportcheck.knowledge.points import point_area_before
 from reportcheck.load.titles import outlet_segments
 
@@ -96,7 +102,7 @@ def _is_name_abbreviation(text: str) -> bool:
 
 def region_phrases(doc: Doc) -> list[Mention]:
     """ "X region", "X province", "X oblast" ... written after a capitalised name."""
-    area_words = word_set("region_words") | word_set("district_words")
+    area_words = area_nouns()
     mentions = []
     for token in doc:
         if token.lower_ not in area_words or token.i == 0:
@@ -179,7 +185,7 @@ def _names_an_area(ent: Span) -> bool:
     """ "Savar Upazila", "Ganjam District": a name the model took for a
     person that ends in an area's word names a place, and its words stay
     free to name the town elsewhere ("in Savar")."""
-    return ent[-1].lower_ in word_set("region_words") | word_set("district_words")
+    return ent[-1].lower_ in area_nouns()
 
 
 @cache

@@ -24,7 +24,13 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.datelines import DATED_DATELINE_TAIL
-from reportcheck.knowledge.gazetteer.names import normalise, place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.gazetteer.names import (
+    area_nouns,
+    normalise,
+    place_rules,
+    settlement_nouns,
+    word_set,
+)
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
     BOUNDARY,
@@ -210,7 +216,7 @@ def _holder_possessive() -> re.Pattern[str]:
     place: "Kratie province's ", "Si Sa Ket's ", "Texas' " (a name of one to
     three capitalised words, with or without its area's noun of
     ``region_words`` or ``district_words``)."""
-    nouns = "|".join(map(re.escape, sorted(word_set("region_words") | word_set("district_words"))))
+    nouns = "|".join(map(re.escape, sorted(area_nouns())))
     name = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
     return re.compile(rf"\b{name}(?:\s+(?i:{nouns}))?['’]s?\s+$")
 

@@ -281,6 +281,15 @@ def word_set(field: str) -> frozenset[str]:
 
 
 @cache
+def area_nouns() -> frozenset[str]:
+    """The nouns an area's name is written with, after it ("Polohy district",
+    "Ketari province", "Kherson oblast"): ``region_words`` and
+    ``district_words`` together, which the place readers and the place judges
+    all ask for."""
+    return word_set("region_words") | word_set("district_words")
+
+
+@cache
 def _type_word_sequences() -> tuple[tuple[str, ...], ...]:
     words = {tuple(normalise(w).split()) for w in place_rules().subdivision_type_words}
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
