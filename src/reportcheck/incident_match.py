@@ -887,7 +887,7 @@ def _not_told_elsewhere(places: list[Claim]) -> list[Claim]:
 
 
 @cache
-def _FROM_DISTANCE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule
+def _from_distance_pattern() -> re.Pattern[str]:
     """The words that end a text just before the place a distance is told
     from: "about 150 nautical miles (about 277km) from"."""
     units = alternation(detail_rules().leads.reference_units)
@@ -899,7 +899,7 @@ def _distance_from(claim: Claim) -> bool:
     Aden when the pirates ..."), which the places extractor may read as a
     home ("from Aden"): it still places the incident near it."""
     ev = claim.evidence
-    return _FROM_DISTANCE().search(ev.sentence[: max(0, ev.start - ev.sentence_start)]) is not None
+    return _from_distance_pattern().search(ev.sentence[: max(0, ev.start - ev.sentence_start)]) is not None
 
 
 def _filed_only(places: list[Claim]) -> list[Claim]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 
@@ -100,7 +101,7 @@ def _other_time(span: Span) -> bool:
     return any(
         ent.label_ == "DATE"
         and (ent.end <= span.start or ent.start >= span.end)
-        and any(word.like_num or word.lower_ in _DATED_APART for word in ent)
+        and any(word.like_num or word.lower_ in date_rules().recalled_time_words for word in ent)
         for ent in span.sent.ents
     )
 
@@ -135,7 +136,5 @@ _ATTRIBUTIVE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _HYPHENS = frozenset({"-"})
 #: the clauses after a noun that pick one case of its kind out
 _PICKING_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-#: the words of a time that sets a recalled case apart ("last year", "two years ago")
-_DATED_APART = frozenset({"ago", "last", "year", "years", "month", "months"})
 #: the possessive's ending, either apostrophe
 _APOSTROPHE_S = frozenset({"'s", "’s"})

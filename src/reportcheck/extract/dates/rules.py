@@ -144,6 +144,7 @@ class DateRules(Strict):
     weekend_prepositions: list[str]
     month_cues: list[str]
     stretch_start_words: list[str]
+    recalled_time_words: list[str]
     ago_units: dict[str, float]
     ago_months: dict[str, int]
     year_cues: list[str]

@@ -263,7 +263,6 @@ def is_code(name: str) -> bool:
 
 
 @cache
-@cache
 def settlement_nouns(*sizes: str) -> tuple[str, ...]:
     """The nouns a place's name follows with "of" ("the town of Elwood"), of
     the sizes asked ("villages", "towns", "cities", "areas"), longest first (for a
