@@ -722,6 +722,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
         return "incident"
     if key in event_lexicon().occasions and _during(verb, value):
         key = "incident"
+    if key in (None, "death") and _during(verb, value):
+        key = "incident"  # "11 others suffered burns on Thursday when a fire broke out"
     if key in event_lexicon().life and (
         not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
     ):
@@ -750,14 +752,37 @@ def _day_of_the_wounding(verb: Token, value: Token) -> bool:
     return any(clause.i < value.i and by_verb.get(lemma_of(clause)) == "incident" for clause in clauses)
 
 
+def _named_by_its_when_clause(day: Token) -> bool:
+    """Whether a day or time is named by a "when" clause of its own that tells
+    the attack as having happened: "lost their lives on Wednesday when the
+    roof of a church collapsed", "early Sunday, when the building came down"
+    (the parser hangs the clause on the day word itself).  The day is the
+    incident's whatever the verb above it; "on Tuesday when he was arrested"
+    and "Monday, when the trial opened" stay another event's."""
+    marks = event_lexicon().during_marks
+    for clause in day.children:
+        if clause.dep_ not in ("relcl", "acl", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
+            continue
+        if not planned(clause) and _event_of_verb(clause) == "incident":
+            return True
+    return False
+
+
 def _during(verb: Token, value: Token) -> bool:
-    """Whether the attack happened during the occasion ``verb`` tells, on
-    its day: a "when" or "as" clause on the verb names the attack as having
-    happened ("the hearing broke for lunch Tuesday when shots rang out", "the
-    funeral was ending Saturday as a gunman opened fire"), not as planned,
-    and the day is not inside that clause.  "The trial opened Monday, six
-    months after the shooting" and "the hearing resumed Tuesday when the
-    victim's mother described the shooting" keep the occasion's day."""
+    """Whether the attack happened during what ``verb`` tells, on its day: a
+    "when" or "as" clause on the verb names the attack as having happened,
+    not as planned, and the day is not inside that clause.  Said of an
+    occasion ("the hearing broke for lunch Tuesday when shots rang out", "the
+    funeral was ending Saturday as a gunman opened fire") or of a verb that
+    names no event of its own ("Three people lost their lives on Wednesday
+    when the roof collapsed", "11 others suffered burns on Thursday afternoon
+    when a fire broke out", "residents were asleep early Sunday when the
+    building came down"): the day is the incident's.  "The trial opened
+    Monday, six months after the shooting" and "the hearing resumed Tuesday
+    when the victim's mother described the shooting" keep the occasion's
+    day."""
     lex = event_lexicon()
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
         if not any(m.dep_ in ("advmod", "mark") and m.lower_ in lex.during_marks for m in clause.children):
@@ -845,6 +870,8 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
     ``life``: whether the events of a person's earlier life (a marriage, a
     move home, a hiring) are read; dates read them, clock times do not."""
     lex = event_lexicon()
+    if _named_by_its_when_clause(token):
+        return "incident", lex.labels["incident"]
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
