@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -890,7 +890,7 @@ def _one_holder_each(
     the named age within ``unique_role_max_years`` of it; the one victim's
     sex is also the one its report's counts of victims state ("the woman
     killed")."""
-    holders = _role_holders(claims, people, suspects)
+    holders = _role_holders(claims, people, suspects, mapping)
     paired: dict[str, str] = {}
     for (report, role), told in sorted(holders.unnamed.items(), key=lambda item: item[0]):
         own = _own_named_holder(report, role, told, holders, mapping, paired)
@@ -941,13 +941,19 @@ class _RoleHolders:
     unroled: dict[int, set[str]]
     #: (report, person) of the named people a sentence identifies ("His family identified him as ...")
     identified: set[tuple[int, str]]
+    #: the ids of unnamed victims' ages already taken for their own report's named victim
+    retold: set[str] = field(default_factory=set)
 
 
 def _role_holders(
-    claims: list[Claim], people: dict[tuple[int, str], str], suspects: set[str]
+    claims: list[Claim],
+    people: dict[tuple[int, str], str],
+    suspects: set[str],
+    mapping: Mapping[str, str] | None = None,
 ) -> _RoleHolders:
     """Read, per report, the unnamed and the named holders of the unique
-    roles of its main incident, and the named people's sexes and ages."""
+    roles of its main incident, and the named people's sexes and ages
+    (``mapping``: the unnamed ages already taken for a named person's)."""
     lex = people_lexicon()
     unnamed: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -993,7 +999,27 @@ def _role_holders(
         counted_sexes=_victim_count_sexes(claims),
         unroled=_grouped_by_report(key for key, roles in told.items() if roles == {None}),
         identified=identified,
+        retold=_victims_retold(unnamed, named, mapping or {}),
     )
+
+
+def _victims_retold(
+    unnamed: dict[tuple[int, str], list[Claim]],
+    named: dict[tuple[int, str], set[str]],
+    mapping: Mapping[str, str],
+) -> set[str]:
+    """The ids of the unnamed victims' ages a report's lead tells of the
+    victim it names later ("A 21-year-old Stebbins man is charged ... in the
+    death of a 46-year-old man" ... "Amos Nanouk, 46,"), already taken for
+    that named victim's: one victim told twice, by age and by name, not a
+    second victim, whom the suspect's pairing would refuse."""
+    return {
+        claim.id
+        for (report, role), told in unnamed.items()
+        if role == VICTIM
+        for claim in told
+        if mapping.get(claim.id) in named.get((report, VICTIM), set())
+    }
 
 
 def _grouped_by_report(keys: Iterable[tuple[int, str]]) -> dict[int, set[str]]:
@@ -1033,7 +1059,7 @@ def _role_held_once(report: int, role: str, holders: _RoleHolders) -> bool:
     of two victims may tell two cases, each its own suspect."""
     if not _one_holder(role, report, holders.alone, holders.several_held):
         return False
-    return not (role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1)
+    return not (role in OPPOSED_ROLES and _victims_told(report, holders) > 1)
 
 
 def _told_of_one_holder(
@@ -1159,7 +1185,7 @@ def _holder_kept_apart(
         or named in holders.elsewhere
         # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
         or any(c.report == other and c.incident == MAIN and c.value.low == age for c in holders.unnamed_ages)
-        or (role in OPPOSED_ROLES and _victims_told(other, holders.named, holders.unnamed) > 1)
+        or (role in OPPOSED_ROLES and _victims_told(other, holders) > 1)
         or not _one_holder(role, other, holders.alone, holders.several_held)
     )
 
@@ -1262,14 +1288,14 @@ def _told_beside(
     return beside
 
 
-def _victims_told(
-    report: int, named: dict[tuple[int, str], set[str]], unnamed: dict[tuple[int, str], list[Claim]]
-) -> int:
+def _victims_told(report: int, holders: _RoleHolders) -> int:
     """How many victims a report tells at least: its named victims, and one
     more for a victim it tells by an age only ("a 15-year-old was killed"
     beside "Webb was shot in June": another case's victim, whose suspect the
-    report may name)."""
-    return len(named.get((report, VICTIM), set())) + bool(unnamed.get((report, VICTIM)))
+    report may name), unless every such age is its named victim's already
+    (``retold``: the lead's "a 46-year-old man" who is "Amos Nanouk, 46")."""
+    ages = [c for c in holders.unnamed.get((report, VICTIM), []) if c.id not in holders.retold]
+    return len(holders.named.get((report, VICTIM), set())) + bool(ages)
 
 
 def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:

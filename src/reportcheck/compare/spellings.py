@@ -210,8 +210,21 @@ def spelling_findings(
             if firsts is not None and not any(
                 {letters_only(n) for n in firsts} <= given.get((r, surname), set()) for r in (first, second)
             ):
-                findings.append(_spelling_finding(a, b, key, "first name", firsts, min_confidence))
+                sure = _one_part_both(a, b, claims)
+                findings.append(_spelling_finding(a, b, key, "first name", firsts, min_confidence, sure=sure))
     return findings
+
+
+def _one_part_both(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    """Whether both reports give the person one part (the captain, the
+    pilot, the driver: :func:`reportcheck.compare.role_names.parts_played`):
+    the one holder, whose first name two reports write two ways that are
+    no spellings of one name ("Capt. Hendra Wijaya", "the ship's captain,
+    Hendri Wijaya") is one report's slip, a conflict the grading weighs.  A
+    victim's or a suspect's (``renamed_roles_apart``) may be a brother's or
+    a sister's of one surname: left a possible conflict."""
+    own = [[c for c in claims if c.report == claim.report] for claim in (a, b)]
+    return bool(parts_played(own[0]) & parts_played(own[1]))
 
 
 def _renamed_in_one_part(a: Claim, b: Claim, claims: list[Claim]) -> bool:

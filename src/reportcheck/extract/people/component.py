@@ -418,6 +418,11 @@ def _part_role(person: Span) -> str | None:
     named_noun = naming_noun_of(root)
     if named_noun is not None:
         nouns.append(named_noun)  # "The driver, surnamed Long, 45,"
+    beside = _noun_set_off_before(person)
+    if beside is not None:
+        nouns.append(
+            beside
+        )  # "questioning the captain, La Ode Rahim, 45": an apposition parsed as two objects
     verb = identifying_verb_of(root)
     if verb is not None:
         # "The driver, who police identified as Lena Brooks" / "the driver was identified as Brooks"
@@ -433,6 +438,24 @@ def _part_role(person: Span) -> str | None:
         if not _several_holders(doc, role):
             return role
     return None
+
+
+def _noun_set_off_before(person: Span) -> Token | None:
+    """The noun a comma sets the name off from where the parser hangs both
+    from one verb in one relation, an apposition it read as two objects
+    ("Police are questioning the captain, La Ode Rahim, 45," gives "captain"
+    and "Rahim" each as the object of "questioning"); None otherwise, as for
+    a list ("the driver, Ann Ruiz and ...": the name a conjunct) or a noun
+    of another relation ("told the captain, Ann Ruiz said")."""
+    root, doc = person.root, person.doc
+    if person.start < 2 or doc[person.start - 1].text != ",":
+        return None
+    noun = doc[person.start - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ != root.dep_ or noun.head != root.head or noun.head == noun:
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in (*root.children, *noun.children)):
+        return None  # "the captain, La Ode Rahim and two crew members": a list of three
+    return noun if noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
 
 
 def _of_a_responder(noun: Token) -> bool:
