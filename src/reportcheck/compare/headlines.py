@@ -30,7 +30,6 @@ from reportcheck.models import Claim, ClaimKind, GroupKey
 HEADLINE_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.magnitude})
 
 
-
 def headline_toll(kind: ClaimKind, subject: str) -> str | None:
     """The toll a group's figures tell that a headline may give apart from
     its story, or None: a kind of :data:`HEADLINE_KINDS`, or the people

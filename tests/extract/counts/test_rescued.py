@@ -61,7 +61,9 @@ TELEGRAPHIC_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), TELEGRAPHIC_CASES, ids=[c[0][:50] for c in TELEGRAPHIC_CASES])
+@pytest.mark.parametrize(
+    ("sentence", "expected"), TELEGRAPHIC_CASES, ids=[c[0][:50] for c in TELEGRAPHIC_CASES]
+)
 def test_a_headlines_bare_participle_counts_the_rescued(pipeline, sentence, expected):
     claims = claims_of_text(pipeline, sentence)
     assert [c.value.low for c in claims if c.subject == RESCUED] == expected

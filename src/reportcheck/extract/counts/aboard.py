@@ -61,13 +61,17 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
         " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " " if verb else ""
     )
     parts = _parts(quantity)
-    carried = _carried_with(quantity) or _riding(quantity, verb) or (
-        verb is not None
-        and quantity.arg.dep_ == "dobj"
-        and (
-            lemma_of(verb) in lex.carrying_verbs
-            or lemma_of(verb) in lex.on_board_having
-            and len(parts) > 1  # "It had 66 passengers and six crew"
+    carried = (
+        _carried_with(quantity)
+        or _riding(quantity, verb)
+        or (
+            verb is not None
+            and quantity.arg.dep_ == "dobj"
+            and (
+                lemma_of(verb) in lex.carrying_verbs
+                or lemma_of(verb) in lex.on_board_having
+                and len(parts) > 1  # "It had 66 passengers and six crew"
+            )
         )
     )
     if not (carried or everyone) and not any(f" {word} " in clause for word in lex.on_board_words):
