@@ -379,3 +379,28 @@ def test_a_headline_toll_against_the_lead_beside_a_recalled_seasons_toll():
         "Last summer, five people died in rockfalls in the Tarvik range."
     )
     assert [pair for status, pair in _internal(text) if pair == [2, 3]] == [[2, 3]]
+
+
+def test_a_headlines_rescued_count_against_the_leads():
+    """ "Seven dead, 29 rescued as boat capsizes" over "27 others were
+    rescued" (genre58b 03): a disaster headline lists the rescued beside the
+    toll, and its figure speaks for the report as the toll's does."""
+    text = (
+        "Five dead, 29 rescued as boat capsizes off Orsk\n\n"
+        "ORSK -- Five people died and 27 others were rescued on Saturday after a boat capsized off Orsk, "
+        "police said."
+    )
+    assert _internal(text, "other_count") == [("conflict", [27, 29])]
+
+
+def test_a_headlines_rescued_count_the_story_gives_or_holds_is_none():
+    told = (
+        "Five dead, 27 rescued as boat capsizes off Orsk\n\n"
+        "ORSK -- Five people died and 27 others were rescued on Saturday after a boat capsized off Orsk."
+    )
+    rounded = (
+        "Nearly 30 rescued as ferry sinks off Orsk\n\n"
+        "ORSK -- Rescuers saved 28 people on Saturday after a ferry sank off Orsk, police said."
+    )
+    assert _internal(told, "other_count") == []
+    assert _internal(rounded, "other_count") == []

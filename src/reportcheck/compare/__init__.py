@@ -38,6 +38,7 @@ from reportcheck.compare.headlines import (
     NOT_TOLD,
     TollTelling,
     headline_apart,
+    headline_toll,
     told_in_lead,
     tolls_told,
 )
@@ -746,7 +747,8 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            told = tolled.get((incident, report, ClaimKind(key.kind)), NOT_TOLD)
+            toll = headline_toll(ClaimKind(key.kind), key.subject)
+            told = tolled.get((incident, report, toll), NOT_TOLD) if toll else NOT_TOLD
             findings += _internal_findings(
                 side, incident, tol, paired, grading, named.get(report, 0), toll=told
             )

@@ -22,12 +22,25 @@ from reportcheck.details import ALL_HARMED, SHARE
 from reportcheck.knowledge.casualties import lexicon, toll_rise_patterns
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import Tolerances
-from reportcheck.knowledge.vocabulary import PART_SCOPE
+from reportcheck.knowledge.vocabulary import PART_SCOPE, RESCUED
 from reportcheck.models import Claim, ClaimKind, GroupKey
 
 #: the figures a headline gives that its own story may contradict: a toll
 #: and a quake's magnitude
 HEADLINE_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.magnitude})
+
+
+def headline_toll(kind: ClaimKind, subject: str) -> str | None:
+    """The toll a group's figures tell that a headline may give apart from
+    its story, or None: a kind of :data:`HEADLINE_KINDS`, or the people
+    rescued, which a disaster's headline lists beside its toll ("Seven
+    dead, 29 rescued as boat capsizes" over "27 others were rescued")."""
+    if kind in HEADLINE_KINDS:
+        return kind.value
+    if kind is ClaimKind.other_count and subject == RESCUED:
+        return RESCUED
+    return None
+
 
 #: what a headline's figure against its story's is graded with (rules/confidence.yaml)
 HEADLINE_REASONS = (
@@ -74,7 +87,7 @@ def headline_apart(
     again anywhere: one cluster), the report tells no changing toll (a
     later death, a risen toll, a figure derived from others), and both
     count one group with no scope ("2 children among dead" is a part)."""
-    if a.rep.kind not in HEADLINE_KINDS:
+    if headline_toll(a.rep.kind, a.rep.subject) is None:
         return False
     told = _headline_and_story(a, b)
     if told is None:
@@ -222,9 +235,9 @@ def _subset_sums(parts: tuple[float, ...]) -> set[float]:
     return sums
 
 
-def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], TollTelling]:
+def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, str], TollTelling]:
     """How many groups of each incident each report gives a toll in, by
-    kind (incident, report, kind -> groups).  A roundup tells a weekend's
+    toll (incident, report, :func:`headline_toll` -> groups).  A roundup tells a weekend's
     shootings apart ("Six injured in violent weekend" over "Four people were
     wounded in a single incident" and "Shootings earlier Saturday wounded
     Robert Mathis ... and Jacob Rosas": another event, or the named pair's
@@ -239,15 +252,16 @@ def tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, C
     up to no more than its whole: the headline's toll is set against the
     whole, unless it is the whole and some parts together
     (:func:`_sum_of_parts`)."""
-    tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
-    figures: dict[tuple[str, int, ClaimKind, GroupKey], list[float]] = {}
-    below: dict[tuple[str, int, ClaimKind], list[Claim]] = {}
+    tolled: dict[tuple[str, int, str], set[GroupKey]] = {}
+    figures: dict[tuple[str, int, str, GroupKey], list[float]] = {}
+    below: dict[tuple[str, int, str], list[Claim]] = {}
     for key, group in groups.items():
         for claim in group:
             if _no_one(claim):
                 continue  # "a fire in another tower ... caused no deaths": no group the headline may sum
-            if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
-                told = (key.incident, claim.report, claim.kind)
+            toll = headline_toll(claim.kind, claim.subject)
+            if toll is not None and claim.kind is not ClaimKind.magnitude:
+                told = (key.incident, claim.report, toll)
                 tolled.setdefault(told, set()).add(key)
                 # "one of the victims died after jumping": inside the toll, no part to add
                 added = claim.value.low if not claim.count.partitive else None

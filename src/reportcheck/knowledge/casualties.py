@@ -70,6 +70,7 @@ class CountRules(Strict):
     on_board_one_words: list[str]
     on_board_invariant_plurals: list[str]
     carrying_preps: list[str]
+    riding_preps: list[str] = []
     vehicle_nouns: list[str]
     journey_verbs: list[str]
     everyone_words: list[str]
@@ -296,6 +297,8 @@ class Lexicon:
     on_board_invariant_plurals: frozenset[str]
     #: "with": a vehicle's phrase of the people it carried ("a ferry with 58 passengers")
     carrying_preps: frozenset[str]
+    #: "on", "in", "aboard": "500 passengers were on the train", people a vehicle held
+    riding_preps: frozenset[str]
     vehicle_nouns: frozenset[str]
     #: "arriving from Nairobi with 72 passengers": a vehicle's verb of a journey
     #: whose "with" tells who was on board
@@ -567,6 +570,7 @@ def lexicon() -> Lexicon:
         on_board_one=frozenset(rules.on_board_one_words),
         on_board_invariant_plurals=frozenset(rules.on_board_invariant_plurals),
         carrying_preps=frozenset(rules.carrying_preps),
+        riding_preps=frozenset(rules.riding_preps),
         vehicle_nouns=frozenset(rules.vehicle_nouns),
         journey_verbs=frozenset(rules.journey_verbs),
         everyone=frozenset(rules.everyone_words),

@@ -295,3 +295,36 @@ def test_people_lifted_aboard_a_rescuers_craft_are_no_count_on_board(pipeline, t
 )
 def test_people_taken_aboard_the_incidents_own_craft_stay_on_board(pipeline, text, number):
     assert [g[0] for g in _on_board(pipeline, text) if g[2] is None] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # genre52a 08 b: "more than 500 passengers were on the train" beside "about 300 passengers on board"
+        ("Metra officials said more than 500 passengers were on the train at the time of the crash.", 501),
+        ("About 40 people were on the bus when it overturned on Friday.", 40),
+        ("There were 40 people on the bus when it overturned.", 40),
+        ("Some 60 pilgrims were aboard the ferry when it capsized.", 60),
+    ],
+)
+def test_people_a_vehicle_held_told_by_be_are_on_board(pipeline, text, number):
+    """ "N passengers were on the train", "There were N people on the bus":
+    the people on board told by "be" and a preposition whose noun is a
+    vehicle's (``riding_preps``), as often as by "aboard"."""
+    assert [g[0] for g in _on_board(pipeline, text)] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building, a car, a place: no vehicle of `vehicle_nouns`
+        "About 100 people were in the building when the fire started.",
+        "Four people were in a car when they were approached by a gunman.",
+        # an outcome makes it a toll, not the people on board
+        "Five people on the bus were injured in the crash.",
+        # the count is not the subject of "be"
+        "The driver said 40 people waited on the platform for the train.",
+    ],
+)
+def test_people_in_no_vehicle_or_with_an_outcome_are_not_on_board(pipeline, text):
+    assert _on_board(pipeline, text) == []

@@ -48,6 +48,27 @@ def test_rescued_claims(pipeline, sentence, expected):
     assert got == expected
 
 
+TELEGRAPHIC_CASES = [
+    # a headline's list drops "were": the figure is the subject of a bare participle
+    # (genre58b 03 a: "Seven dead, 29 rescued as boat capsizes in Lake Victoria")
+    ("Seven dead, 29 rescued as boat capsizes in Lake Victoria", [29]),
+    ("Nine die, 27 rescued as boat capsizes near Kisorya", [27]),
+    ("Five killed, 12 rescued after ferry sinks off Bali", [12]),
+    # the rescuers' own act, with its object, or a rescue not done: none
+    ("Two firefighters rescued a boy from the flames on Friday.", []),
+    ("Two neighbours saved the family before the roof fell in.", []),
+    ("Seven dead, 29 not rescued as boat capsizes", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), TELEGRAPHIC_CASES, ids=[c[0][:50] for c in TELEGRAPHIC_CASES]
+)
+def test_a_headlines_bare_participle_counts_the_rescued(pipeline, sentence, expected):
+    claims = claims_of_text(pipeline, sentence)
+    assert [c.value.low for c in claims if c.subject == RESCUED] == expected
+
+
 def test_two_rescue_counts_are_set_against_each_other():
     a = "A footbridge collapsed in Morbi on Sunday evening. Rescue teams pulled 170 people alive."
     b = "A footbridge collapsed in Morbi on Sunday evening. Officials said 177 people had been rescued."

@@ -61,13 +61,17 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
         " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " " if verb else ""
     )
     parts = _parts(quantity)
-    carried = _carried_with(quantity) or (
-        verb is not None
-        and quantity.arg.dep_ == "dobj"
-        and (
-            lemma_of(verb) in lex.carrying_verbs
-            or lemma_of(verb) in lex.on_board_having
-            and len(parts) > 1  # "It had 66 passengers and six crew"
+    carried = (
+        _carried_with(quantity)
+        or _riding(quantity, verb)
+        or (
+            verb is not None
+            and quantity.arg.dep_ == "dobj"
+            and (
+                lemma_of(verb) in lex.carrying_verbs
+                or lemma_of(verb) in lex.on_board_having
+                and len(parts) > 1  # "It had 66 passengers and six crew"
+            )
         )
     )
     if not (carried or everyone) and not any(f" {word} " in clause for word in lex.on_board_words):
@@ -180,6 +184,23 @@ def _carried_with(quantity: Quantity) -> bool:
     # "72 passengers and four crew": the count's noun is a part of those on board
     counts_a_part = _part_of(quantity.noun or quantity.arg) is not None
     return _journey_of_vehicle(prep.head, counts_a_part)
+
+
+def _riding(quantity: Quantity, verb: Token | None) -> bool:
+    """ "more than 500 passengers were on the train", "There were 40 people
+    on the bus": people a vehicle held, told by "be" with the count as its
+    subject (or what "there were" brings in) and a phrase of ``riding_preps``
+    whose noun is a vehicle's (``vehicle_nouns``), on the verb or on the
+    count's noun.  A reporter tells the people on board so as often as by
+    "aboard"; "100 people were in the building" holds no vehicle."""
+    if verb is None or lemma_of(verb) != "be" or quantity.arg.head.i != verb.i:
+        return False
+    if quantity.arg.dep_ not in ("nsubj", "attr"):
+        return False
+    preps = lexicon().riding_preps
+    holders = [verb, quantity.noun] if quantity.noun is not None else [verb]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    return any(_vehicle(o) for p in phrases for o in p.children if o.dep_ == "pobj")
 
 
 def _vehicle(word: Token) -> bool:

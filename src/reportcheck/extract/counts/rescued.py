@@ -72,8 +72,23 @@ def _rescued(arg: Token) -> bool:
         raised = [c for c in arg.head.children if c.dep_ == "xcomp"]
         if any(_rescue_verb(x, arg) and any(a.dep_ == "auxpass" for a in x.children) for x in raised):
             return True
+    if _telegraphic(arg):
+        return True
     participles = [c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return any(_rescue_verb(p, arg) and _done(p) for p in participles)
+
+
+def _telegraphic(arg: Token) -> bool:
+    """ "Seven dead, 29 rescued as boat capsizes", "Five killed, 12 saved":
+    a headline's list drops "were", and the parser makes the figure the
+    subject of a bare participle.  A participle with no auxiliary and no
+    object of its own is that passive ("Two firefighters rescued a boy",
+    with its object, is the rescuers' act)."""
+    verb = arg.head
+    if arg.dep_ != "nsubj" or verb.tag_ != "VBN" or not _rescue_verb(verb, arg):
+        return False
+    told = ("aux", "auxpass", "dobj", "neg")
+    return not any(c.dep_ in told for c in verb.children)
 
 
 def besides_others(quantity: Quantity) -> bool:
