@@ -3,8 +3,12 @@ two fishing boats lost off Sweden and off Denmark, two quakes of one weekend
 in Uzbekistan and Kazakhstan.  A day in common is every incident's of that
 day; when both reports date their own incident to one day, set their places
 strongly apart in two countries and name no person alike, they tell two
-incidents.  Two regions of one country (a quake's report filed from the
-capital, a place read from a background sentence), a report dated only by
+incidents.  So do two reports in two regions of one country with no region
+in common that give their incidents two first days a day apart and share
+nothing but that near day (two capsizes in two states, two bus crashes in
+two parishes).  Two regions of one country on one first day (a quake's
+report filed from the capital, a place read from a background sentence),
+two regions a day apart with a victim named in both, a report dated only by
 its page, a wire filed from a bureau in the next country ("NEW DELHI - ...
 struck western Nepal"), and reports quoting one official stay compared (a misread place
 must not drop one incident's findings).  Every
@@ -32,6 +36,21 @@ TWO = {
         "Monday, 16 September 2024\n\nALMATY - An earthquake of magnitude 5.1 shook Almaty on Sunday, "
         "its epicentre in the mountains south-east of the city, Kazakhstan's emergencies ministry said.",
     ),
+    # two regions of one country, a day apart, nothing else alike (genre51a 17, genre53b 05)
+    "boats in two states a day apart": (
+        "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a wooden boat "
+        "capsized on the River Niger near Gbajibo in Mokwa Local Government Area of Niger State, "
+        "officials said.",
+        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned on "
+        "the River Niger at Kpada in Pategi Local Government Area of Kwara State, the state emergency "
+        "agency said.",
+    ),
+    "buses in two parishes a day apart": (
+        "Monday, 20 October 2025\n\nKINGSTON - Three passengers died when a minibus ran off the road "
+        "at Mount Rosser in St Ann on Sunday afternoon, the police said.",
+        "Tuesday, 21 October 2025\n\nMANDEVILLE - Two people were killed when a bus overturned on "
+        "Spur Tree Hill in Manchester on Monday morning, the police said.",
+    ),
 }
 
 
@@ -45,13 +64,21 @@ def test_one_day_does_not_hold_together_two_incidents_in_places_apart(case, orde
 
 #: (two reports whose day and places alone would set them apart, but that must stay compared)
 KEPT = {
-    "two regions of one country": (
+    "two regions of one country, one first day": (
         "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a wooden boat "
         "capsized on the River Niger near Gbajibo in Mokwa Local Government Area of Niger State, "
         "officials said.",
-        "Wednesday, 22 July 2026\n\nILORIN - Nine people died on Tuesday after a canoe overturned on "
+        "Tuesday, 21 July 2026\n\nILORIN - Nine people died on Monday after a canoe overturned on "
         "the River Niger at Kpada in Pategi Local Government Area of Kwara State, the state emergency "
         "agency said.",
+    ),
+    "two regions a day apart, one victim named": (
+        "Monday, 20 October 2025\n\nKINGSTON - Three passengers died when a minibus ran off the road "
+        "at Mount Rosser in St Ann on Sunday afternoon, the police said. Among the dead was Claudette "
+        "Barrett, 58.",
+        "Tuesday, 21 October 2025\n\nMANDEVILLE - Three people were killed when a bus overturned on "
+        "Spur Tree Hill in Manchester on Monday morning, the police said. Among the dead was Claudette "
+        "Barrett, 58.",
     ),
     "one official quoted in both": (
         "Tuesday, 21 July 2026\n\nMINNA - Twelve passengers drowned on Monday when a boat capsized "

@@ -3764,12 +3764,33 @@ def _day_places_together(
     even an official both quote: one force's voice tells one district,
     whatever the gazetteer read): two fishing boats lost a day apart off
     Sweden and off Denmark, two quakes of one weekend in two countries, are
-    the day's news twice, not one incident."""
+    the day's news twice, not one incident; so are two reports in two
+    regions of one country that share nothing but a day near their own
+    first days (:func:`_only_a_day_shared`)."""
     if not shared_day:
+        return False
+    if _only_a_day_shared(a, b, weighing):
         return False
     stated = weighing.day_shared and _one_day(a) and _one_day(b)
     apart = weighing.has(CONTRADICTING, STRONG, kinds=("place",)) and _countries_apart(a, b)
     return not (stated and apart and not weighing.has(SHARED, kinds=("person",)))
+
+
+def _only_a_day_shared(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """The reports' places have no region in common (strong place evidence
+    against one, which a wire bureau's dateline or a quake reaching over
+    several regions never gives: :func:`_soft_regions`), they share nothing
+    but a day (no town, person, street, detail or kind), and the first day
+    each gives its incident is another: two capsizes a day apart in two
+    states of one country, two bus crashes in two parishes, are the week's
+    news twice.  Two reports giving one first day stay compared, whatever
+    places were read (a ship's owner's port and the coastguard's, read as
+    the scene, must not drop one incident's findings)."""
+    if not weighing.has(CONTRADICTING, STRONG, kinds=("place",)) or not a.days or not b.days:
+        return False
+    if min(low for low, _ in a.days) == min(low for low, _ in b.days):
+        return False
+    return all(e.kind == "date" for e in weighing.evidence if e.relation == SHARED)
 
 
 def _countries_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
