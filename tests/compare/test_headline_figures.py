@@ -429,3 +429,15 @@ def test_a_headline_toll_over_a_single_victim_told_by_a_kind():
         "police said."
     )
     assert [pair for status, pair in _internal(text) if status == "conflict"] == []
+
+
+def test_a_headline_counting_a_kind_over_the_storys_everyone_is_a_part():
+    # after a GVC pair: "Wallkill man, two children dead in murder-suicide"
+    # over "Police discovered one man and two children dead": the headline's
+    # children are a part of the story's three
+    text = (
+        "Dallow man, two children dead in house fire\n\n"
+        "DALLOW -- Police discovered one man and two children dead inside a burned house on Fifth "
+        "Avenue in Dallow on Thursday, police said."
+    )
+    assert [pair for status, pair in _internal(text) if status == "conflict"] == []

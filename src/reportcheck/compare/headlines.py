@@ -128,14 +128,17 @@ def judged_as_totals(a: Cluster, b: Cluster, side: list[Cluster]) -> tuple[Claim
     :func:`_one_toll` reads them: the headline's figure beside the story's
     made each a part of the other only by being there.  A story that also
     tells another figure of the toll ("Three children were killed ... two
-    adults died") keeps its kind's count a part, under "Fire kills 5"."""
+    adults died") keeps its kind's count a part, under "Fire kills 5"; and a
+    headline that counts a kind ("Wallkill man, two children dead", GVC)
+    over the story's everyone ("one man and two children") names a part of
+    the toll, as headlines do, never the whole."""
     told = _headline_and_story(a, b)
     if told is None:
         return a.rep, b.rep
     headline, story = told
-    if _one_group(headline.rep, story.rep) or not (
-        headline.rep.count.told_whole and story.rep.count.told_whole
-    ):
+    if (headline.rep.count.group or "all") != "all" or _one_group(headline.rep, story.rep):
+        return a.rep, b.rep  # "Wallkill man, two children dead" over "one man and two children": a part
+    if not (headline.rep.count.told_whole and story.rep.count.told_whole):
         return a.rep, b.rep
     if any(other is not headline and other is not story and not _all_in_headline(other) for other in side):
         return a.rep, b.rep
