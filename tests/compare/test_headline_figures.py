@@ -404,3 +404,63 @@ def test_a_headlines_rescued_count_the_story_gives_or_holds_is_none():
     )
     assert _internal(told, "other_count") == []
     assert _internal(rounded, "other_count") == []
+def test_a_headline_toll_over_a_lead_that_counts_its_dead_by_their_kind():
+    # after genre55a 02, "ST bus plunges into Ambenali ghat gorge; 12 dead"
+    # over "Eleven passengers were killed and 27 injured": the lead's kind,
+    # told as no share and the story's only figure of the toll, is its whole
+    text = (
+        "Bus plunges into gorge near Tarvik; 12 dead\n\n"
+        "TARVIK -- Eleven passengers were killed and 27 injured when a state transport bus skidded off "
+        "the road and plunged into a gorge near Tarvik on Tuesday morning, police said."
+    )
+    assert _internal(text) == [("conflict", [11, 12])]
+
+
+def test_a_headline_toll_over_a_lead_of_workers_in_one_clause():
+    text = (
+        "Blast at Dallow fireworks plant kills 9\n\n"
+        "DALLOW -- Eight workers were killed on Friday when a blast tore through a fireworks plant in "
+        "Dallow, the district collector said."
+    )
+    assert _internal(text) == [("conflict", [8, 9])]
+
+
+def test_a_headline_toll_over_a_kind_and_another_figure_stays_a_part():
+    # the story tells the toll by two figures: its children may be a part of the five
+    text = (
+        "Fire kills five in Dallow apartment block\n\n"
+        "DALLOW -- Three children were killed on Friday night when a fire swept through an apartment "
+        "block in Dallow, police said.\n\n"
+        "Two adults also died in the blaze, a fire officer said."
+    )
+    assert [pair for status, pair in _internal(text) if status == "conflict"] == []
+
+
+def test_a_headline_toll_over_the_same_count_told_by_a_kind():
+    text = (
+        "Bus plunges into gorge near Tarvik; 12 dead\n\n"
+        "TARVIK -- Twelve passengers were killed when a bus plunged into a gorge near Tarvik on Tuesday."
+    )
+    assert _internal(text) == []
+
+
+def test_a_headline_toll_over_a_single_victim_told_by_a_kind():
+    # "a passenger" is one person of the toll told by an article, never its whole
+    text = (
+        "Bus plunges into gorge near Tarvik; 12 dead\n\n"
+        "TARVIK -- A passenger was killed when a bus plunged into a gorge near Tarvik on Tuesday, "
+        "police said."
+    )
+    assert [pair for status, pair in _internal(text) if status == "conflict"] == []
+
+
+def test_a_headline_counting_a_kind_over_the_storys_everyone_is_a_part():
+    # after a GVC pair: "Wallkill man, two children dead in murder-suicide"
+    # over "Police discovered one man and two children dead": the headline's
+    # children are a part of the story's three
+    text = (
+        "Dallow man, two children dead in house fire\n\n"
+        "DALLOW -- Police discovered one man and two children dead inside a burned house on Fifth "
+        "Avenue in Dallow on Thursday, police said."
+    )
+    assert [pair for status, pair in _internal(text) if status == "conflict"] == []

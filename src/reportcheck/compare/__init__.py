@@ -39,6 +39,7 @@ from reportcheck.compare.headlines import (
     TollTelling,
     headline_apart,
     headline_toll,
+    judged_as_totals,
     told_in_lead,
     tolls_told,
 )
@@ -553,7 +554,7 @@ def _internal_findings(
         headline = not internal and toll.groups <= 1 and headline_apart(a, b, side, tol, toll.parts)
         if not (internal or headline) or _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
-        verdict = judge(a.rep, b.rep, tol)
+        verdict = judge(*(judged_as_totals(a, b, side) if headline else (a.rep, b.rep)), tol)
         if verdict is not None and verdict.status is Status.conflict:
             extra = _headline_reasons(a, b, side, toll) if headline else ()
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading, extra=extra))

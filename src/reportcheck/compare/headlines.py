@@ -130,6 +130,45 @@ def told_in_lead(a: Cluster, b: Cluster, side: list[Cluster], toll: TollTelling)
     return bool(ids & toll.lead) and toll.lead <= ids
 
 
+def judged_as_totals(a: Cluster, b: Cluster, side: list[Cluster]) -> tuple[Claim, Claim]:
+    """The two claims a headline's toll and its story's are judged as
+    (:func:`headline_apart` holds).  Where the two count two groups each
+    told as no share, the headline's everyone and the story's plain kind
+    ("ST bus plunges into gorge; 12 dead" over "Eleven passengers were
+    killed and 27 injured"), and the story tells the toll by no other figure
+    below the headline, the two are the report's two whole counts
+    (``whole``), set against each other as two totals (12 against 11), as
+    :func:`_one_toll` reads them: the headline's figure beside the story's
+    made each a part of the other only by being there.  A story that also
+    tells another figure of the toll ("Three children were killed ... two
+    adults died") keeps its kind's count a part, under "Fire kills 5"; and a
+    headline that counts a kind ("Wallkill man, two children dead", GVC)
+    over the story's everyone ("one man and two children") names a part of
+    the toll, as headlines do, never the whole."""
+    told = _headline_and_story(a, b)
+    if told is None:
+        return a.rep, b.rep
+    headline, story = told
+    if (headline.rep.count.group or "all") != "all" or _one_group(headline.rep, story.rep):
+        return a.rep, b.rep  # "Wallkill man, two children dead" over "one man and two children": a part
+    if not (headline.rep.count.told_whole and story.rep.count.told_whole):
+        return a.rep, b.rep
+    if any(other is not headline and other is not story and not _all_in_headline(other) for other in side):
+        return a.rep, b.rep
+    first, second = (_as_whole(c.rep) for c in (a, b))
+    return first, second
+
+
+def _all_in_headline(cluster: Cluster) -> bool:
+    """Whether every mention of a figure stands in the report's headline."""
+    return all(in_headline(m.evidence) for m in cluster.members)
+
+
+def _as_whole(claim: Claim) -> Claim:
+    """A count read as its report's whole count of its toll (``whole``)."""
+    return claim.model_copy(update={"details": claim.count.replace(whole=True)})
+
+
 def _none(cluster: Cluster) -> bool:
     """A figure of no one ("Nobody was hurt" of a bin fire told further down):
     never a part or the sum of a headline's toll, so it leaves the lead's
@@ -184,9 +223,7 @@ def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | Non
     """The cluster told only in the report's headline and the one told only
     below it, or None unless the two are so."""
     for headline, story in ((a, b), (b, a)):
-        if all(in_headline(m.evidence) for m in headline.members) and not any(
-            in_headline(m.evidence) for m in story.members
-        ):
+        if _all_in_headline(headline) and not any(in_headline(m.evidence) for m in story.members):
             return headline, story
     return None
 
