@@ -554,7 +554,20 @@ def _readings(claim: Claim) -> list[float]:
         v.written if v.written is not None and v.low == v.high else _centre(Interval(low=v.low, high=v.high))
     )
     more = [_centre(i) for i in v.alternatives]
-    return [x for x in (first, *more) if x is not None]
+    shift = _to_local_clock(claim)
+    return [(x + shift) % MINUTES_A_DAY if shift else x for x in (first, *more) if x is not None]
+
+
+def _to_local_clock(claim: Claim) -> int:
+    """The minutes a time told on another clock than the scene's is moved
+    by to be read on the scene's, as the clock judge reads it ("04:40 Moscow
+    time" of a blast in the Urals is 06:40 there, an hour from "about 7:40
+    a.m. local time", not three hours: close, not far apart); 0 for a local
+    time, or one whose clock the report's places did not settle
+    (``utc_offset`` unset: :func:`reportcheck.knowledge.timezones.localise_universal_times`)."""
+    if claim.kind is not ClaimKind.time or (claim.time.tz or "").lower() in ("", "local"):
+        return 0
+    return int(claim.time.utc_offset or 0)
 
 
 def _difference(x: float, y: float, unit: str, spread: Spread) -> float:

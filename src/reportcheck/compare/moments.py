@@ -188,8 +188,14 @@ def day_of(time: Claim, days: list[Claim], events: frozenset[str]) -> Claim | No
 
 def _readings(claim: Claim, tol: Tolerances) -> tuple[float, float] | None:
     """(low, high) of a time's one reading, widened by its hedge and
-    rounding; None for a time on a universal clock or with two readings."""
-    if (claim.time.tz or "").lower() in UNIVERSAL_ZONES or claim.value.alternatives:
+    rounding; None for a time on a universal clock, on a named clock read
+    across to the scene's ("At 11:20 Moscow time, a message was received"
+    of a mine four hours east: its hours are not the scene's, and the day
+    beside it may not be either) or with two readings."""
+    tz = (claim.time.tz or "").lower()
+    if tz in UNIVERSAL_ZONES or claim.value.alternatives:
+        return None
+    if tz not in ("", "local") and claim.time.utc_offset is not None:
         return None
     spans = widened(claim, tol)
     if len(spans) != 1 or spans[0].low is None or spans[0].high is None:

@@ -62,14 +62,51 @@ def zone_of(place: Claim) -> str | None:
 
 
 def _main_places(claims: Sequence[Claim]) -> list[Claim]:
-    """The main incident's gazetteer places, most specific first, then in reading order."""
+    """The main incident's gazetteer places, most specific first, then in
+    reading order; never the town of a dateline the report tells the scene
+    away from, nor the state written after it (:func:`_filed_from`), where
+    other places lie in that dateline's country: then only they, as a bureau
+    files from the scene's country far more often than a small town of the
+    body is another country's namesake ("the Village of Mayo" of a Yukon
+    mine read as Ireland's).  A bureau abroad ("NAIROBI" of a story in
+    Somalia) is ranked with the rest, as before."""
     rank = PLACE_KIND_RANK
+    filed = _filed_from(claims)
     places = [
         c
         for c in claims
         if c.kind is ClaimKind.location and c.incident == MAIN and c.place.geonameid is not None
     ]
-    return sorted(places, key=lambda c: (rank.get(c.place.kind or "", 4), c.evidence.start))
+    bureaus = {c.place.country for c in places if c.id in filed}
+    kept = [c for c in places if c.id not in filed]
+    at_home = [c for c in kept if c.place.country in bureaus]
+    return sorted(at_home or places, key=lambda c: (rank.get(c.place.kind or "", 4), c.evidence.start))
+
+
+#: the most characters between a dateline's town and the state after it ("VANCOUVER, British Columbia")
+_DATELINE_STATE_GAP = 2
+
+
+def _filed_from(claims: Sequence[Claim]) -> set[str]:
+    """The ids of the places a report was filed from, not the scene's: a
+    dateline's town where the body tells the scene in another town
+    (``scene_elsewhere``: a company's release "VANCOUVER, British Columbia
+    -- ... at the Company's mine near Keno City, Yukon", a wire's "JAKARTA"
+    of a quake in Sulawesi) and the state written right after that town.
+    Their clock is the bureau's, so it neither dates the scene nor marks the
+    scene's own clock: "2:40 a.m. Pacific Time" of a mine in the Yukon
+    (UTC-7) is read on the Yukon's clock."""
+    towns = [c for c in claims if c.kind is ClaimKind.location and c.place.scene_elsewhere]
+    ids = {c.id for c in towns}
+    for town in towns:
+        ids |= {
+            c.id
+            for c in claims
+            if c.kind is ClaimKind.location
+            and c.evidence.sentence_start == town.evidence.sentence_start
+            and 0 <= c.evidence.start - town.evidence.end <= _DATELINE_STATE_GAP
+        }
+    return ids
 
 
 def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:

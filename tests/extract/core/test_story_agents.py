@@ -45,6 +45,9 @@ def _event(pipeline, text: str, kind: str, value: str) -> str:
             "Sunday",
             "incident",
         ),
+        # ... told by the dry valley's word of Arab and South Asian copy
+        (FLOOD_LEAD + "The wadi burst its banks at around 5 p.m.", "time", "5 p.m.", "incident"),
+        (FLOOD_LEAD + "The nullah overflowed into the lanes at 2:15 a.m.", "time", "2:15 a.m.", "incident"),
         # ... or its passive agent: the victim carried off by the water
         (
             FLOOD_LEAD + "A farmer was carried off by the swollen Tenby River at 8 p.m. Saturday.",
@@ -93,6 +96,7 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
         # another moment of the agent's own life than its harm
         (FLOOD_LEAD + "The river crested at 9 a.m. on Thursday.", "time", "9 a.m."),
         (FLOOD_LEAD + "The floodwaters receded on Saturday.", "date", "Saturday"),
+        (FLOOD_LEAD + "Water levels in the wadi rose rapidly at around 11 a.m.", "time", "11 a.m."),
         (FLOOD_LEAD + "The Avenlo River rose sharply on Tuesday after heavy rain.", "date", "Tuesday"),
         (STORM_LEAD + "Selka formed east of the islands on Sunday.", "date", "Sunday"),
         # the agent of a verb of order is another event at its own time
@@ -128,6 +132,7 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
         (FLOOD_LEAD + "Officials warned the river could breach the levee on Thursday.", "date", "Thursday"),
         # no flood told: the river is no agent of the story
         ("A man was shot near the Avenlo River. The river froze over on Monday.", "date", "Monday"),
+        ("A man was shot near a dry wadi. The wadi filled with sightseers on Monday.", "date", "Monday"),
         # a stretch of the victim's life, not the moment of the attack
         ("The gunman shot a tenant renting the flat since 2019.", "date", "2019"),
     ],

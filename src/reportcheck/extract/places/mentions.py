@@ -26,6 +26,7 @@ from reportcheck.knowledge.gazetteer.names import (
     word_set,
 )
 from reportcheck.knowledge.points import point_area_before
+from reportcheck.knowledge.timezones import place_clock_at
 from reportcheck.load.titles import outlet_segments
 
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -505,6 +506,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         if ent.label_ not in ENTITY_LABELS or _is_compound_modifier(ent) or _is_street(ent):
             continue
+        if _names_a_clock(ent):
+            continue
         following = ents[n + 1] if n + 1 < len(ents) else None
         whole = _trim(ent)
         for span in dict.fromkeys([*_with_capitals_before(whole), whole, _without_leading_directions(whole)]):
@@ -573,6 +576,26 @@ def _is_compound_modifier(ent: Span) -> bool:
     """ "Delhi-class destroyer", "New York-based group": a name used as a modifier."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].is_lower
+
+
+#: the words a clock's figure ends in before the name of the clock it is read on
+CLOCK_ENDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs", "h"})
+
+
+def _names_a_clock(ent: Span) -> bool:
+    """Whether the name names the clock of the time before it, not a place:
+    "At 11:20 Moscow time, a message was received" of a mine in Kemerovo,
+    "at 3 p.m. Beijing time", "at noon Moscow time".  Such a name is the wire's
+    clock (Russian wire copy times every region's news in Moscow time), and
+    read as a place it puts the incident in the capital and stops the clock
+    being read on the scene's (``own in places`` of
+    :func:`reportcheck.knowledge.timezones.localise_universal_times`).  A
+    name with no clock before it is read as before ("flew to Moscow at the
+    time", "Moscow time zone" alone says nothing of a time told)."""
+    if ent.start == 0 or not place_clock_at(text_of(ent.doc), ent.start_char):
+        return False
+    before = ent.doc[ent.start - 1]
+    return any(ch.isdigit() for ch in before.text) or before.lower_ in CLOCK_ENDS
 
 
 def _is_street(ent: Span) -> bool:
