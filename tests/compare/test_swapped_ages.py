@@ -85,6 +85,22 @@ def test_a_report_that_ages_a_second_person_keeps_them_apart():
     assert ("conflict", [23, 32]) not in _ages(DECKHAND_A, two_dead)
 
 
+def test_a_child_aged_beside_the_grown_up_is_no_rival():
+    """ "the teacher, Daniel Kiprop, 34" and "a 15-year-old herder" against
+    "A 43-year-old teacher": the boy of 15 cannot be the teacher, so the
+    teacher's swapped ages still conflict."""
+    teacher_a = (
+        "KAPSOWAR -- Bandits shot dead three people in a raid on a village near Kapsowar on Tuesday. The "
+        "county commissioner said the teacher, Daniel Kiprop, 34, was shot as he tried to help his "
+        "neighbours. A 15-year-old herder was also killed."
+    )
+    teacher_b = (
+        "KAPSOWAR -- A 43-year-old teacher was among three people shot dead by bandits near Kapsowar early "
+        "on Tuesday, police said."
+    )
+    assert ("conflict", [34, 43]) in _ages(teacher_a, teacher_b)
+
+
 def test_a_suspect_and_a_victim_or_two_sexes_are_two_people():
     suspect = (
         "KAMBURA -- A 43-year-old man was arrested on Sunday over the killing of a shopkeeper in Kambura, "
