@@ -81,6 +81,7 @@ from reportcheck.compare.spots import (
     streets_in_other_towns,
 )
 from reportcheck.compare.summed_wholes import drop_wholes_told_by_parts
+from reportcheck.compare.swapped_ages import swapped_age_findings
 from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weapon
@@ -774,6 +775,7 @@ def compare_groups(
     findings += renamed_holder_findings(groups, min_confidence)  # the captain Ray Batista here, Bastos there
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings = one_dead_age_findings(groups, findings, min_confidence)  # the one dead man 54 here, 45 there
+    findings = swapped_age_findings(groups, findings, min_confidence)  # the one aged driver 34 here, 43 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
     findings += internal_spelling_findings(groups, min_confidence)  # Brady Osborne ... Obsorne, in one report
     findings += two_surname_findings(groups, min_confidence)  # one mother, Marla Farrow ... Marla Pike

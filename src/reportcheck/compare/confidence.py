@@ -620,7 +620,7 @@ def _unnamed_part(claim: Claim) -> str | None:
     return people_lexicon().one_holder_part(claim.subject.removeprefix(UNNAMED_PREFIX))
 
 
-def _digits_swapped(x: float, y: float) -> bool:
+def digits_swapped(x: float, y: float) -> bool:
     """Whether two ages of two digits each are one another's digits swapped
     (45 and 54, 68 and 86): a slip of typing that reads as nine years or
     more apart, so "far apart: two people" would wrongly excuse it."""
@@ -670,7 +670,7 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
     holder = _one_part_holder(a, b) if unit == "years" else None
-    if unit == "years" and (_named_both(a, b) or holder) and any(_digits_swapped(x, y) for x, y in pairs):
+    if unit == "years" and (_named_both(a, b) or holder) and any(digits_swapped(x, y) for x, y in pairs):
         return [Evidence("digits_swapped", "the two digits swapped: a misprint")]
     if holder:
         return [Evidence(None, f"one {holder} in both: two ages of one person")]
