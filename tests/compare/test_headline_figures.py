@@ -404,6 +404,8 @@ def test_a_headlines_rescued_count_the_story_gives_or_holds_is_none():
     )
     assert _internal(told, "other_count") == []
     assert _internal(rounded, "other_count") == []
+
+
 def test_a_headline_toll_over_a_lead_that_counts_its_dead_by_their_kind():
     # after genre55a 02, "ST bus plunges into Ambenali ghat gorge; 12 dead"
     # over "Eleven passengers were killed and 27 injured": the lead's kind,
