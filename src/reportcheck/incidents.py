@@ -892,12 +892,17 @@ class IncidentSplitter:
         dates = [
             c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date and not _is_ahead(c)
         ]
-        # "who would have turned 2 later this month": a birthday's day tells an age, no other event
+        # "who would have turned 2 later this month": a birthday's day tells an
+        # age, no other event; "who was born in 1989", "who joined the force in
+        # 2010": a day of a person's earlier life (rules/events.yaml, life: true)
+        # tells who they are, never an event the report recalls
+        life = event_lexicon().life
         distant = [
             d
             for d in dates
             if (self._is_distant(d) or self._older_by_style(index, d))
             and d.date.event != BIRTHDAY
+            and d.date.event not in life
             and not self._in_yardstick(index, d)
         ]
         if distant and (_has_event_word(sent) or self._tells_toll(index)):
