@@ -2166,7 +2166,13 @@ def _value_people(
     person's: "the fifteen-year employee, 43-year-old Yvonne Hiller" and
     another report's "where she'd worked for 15 years".  Otherwise a figure
     no one is named for is the report's one (``only_one``) where its report
-    gives one such figure, else nobody else's (its own id)."""
+    gives one such figure, else nobody else's (its own id).
+
+    Figures are counted per incident of a report: a background incident's
+    figure ("Last December, a minibus fell 200 metres near Coroico") is
+    compared within its own incident only, so it never makes the main
+    story's one fall ("plunged into a ravine about 300 metres deep") one of
+    two."""
     if not values:
         return {}
     ages: dict[tuple[int, str], list[Claim]] = defaultdict(list)
@@ -2175,17 +2181,20 @@ def _value_people(
             ages[(claim.report, claim.evidence.sentence)].append(claim)
     whose = {c.id: _value_person(c, ages[(c.report, c.evidence.sentence)], people, special) for c in values}
     whose |= _pronoun_persons(values, whose, claims, people)
-    figures: dict[int, set[object]] = defaultdict(set)
+    figures: dict[tuple[int, str], set[object]] = defaultdict(set)
     named: dict[int, set[str]] = defaultdict(set)
     for claim in values:
-        figures[claim.report].add(figure(claim))
+        figures[(claim.report, claim.incident)].add(figure(claim))
         if (who := whose[claim.id]) is not None:
             named[claim.report].add(who)
     everyone: set[str] = set().union(*named.values())
-    single = all(len(f) == 1 and len(named[r]) <= 1 for r, f in figures.items())
-    if len(figures) > 1 and single and len(everyone) <= 1:
+    single = all(len(f) == 1 for f in figures.values()) and all(len(n) <= 1 for n in named.values())
+    reports = {report for report, _ in figures}
+    if len(reports) > 1 and single and len(everyone) <= 1:
         return {c.id: only_one for c in values}
-    return {c.id: whose[c.id] or (only_one if len(figures[c.report]) == 1 else c.id) for c in values}
+    return {
+        c.id: whose[c.id] or (only_one if len(figures[(c.report, c.incident)]) == 1 else c.id) for c in values
+    }
 
 
 def _pronoun_persons(

@@ -104,6 +104,8 @@ class IncidentRules(Strict):
     series_spans: list[str]
     side_openers: list[str]
     separate_openers: list[str]
+    neighbour_openers: list[str]
+    neighbour_lead_adverbs: list[str]
 
 
 @cache
@@ -892,12 +894,17 @@ class IncidentSplitter:
         dates = [
             c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date and not _is_ahead(c)
         ]
-        # "who would have turned 2 later this month": a birthday's day tells an age, no other event
+        # "who would have turned 2 later this month": a birthday's day tells an
+        # age, no other event; "who was born in 1989", "who joined the force in
+        # 2010": a day of a person's earlier life (rules/events.yaml, life: true)
+        # tells who they are, never an event the report recalls
+        life = event_lexicon().life
         distant = [
             d
             for d in dates
             if (self._is_distant(d) or self._older_by_style(index, d))
             and d.date.event != BIRTHDAY
+            and d.date.event not in life
             and not self._in_yardstick(index, d)
         ]
         if distant and (_has_event_word(sent) or self._tells_toll(index)):
@@ -979,7 +986,7 @@ class IncidentSplitter:
             return TALLY
         if self._frames_series(index):
             return SERIES
-        if self._opens_side_event(index):
+        if self._opens_side_event(index) or self._neighbour_on_another_day(index):
             return SIDE_EVENT
         return None
 
@@ -1076,6 +1083,53 @@ class IncidentSplitter:
         if not separate and not (same_night and not self._subject_told_again(index)):
             return False
         return _phrase_in(text, rules.other_harm_cues) is not None or _has_event_word(self.sentences[index])
+
+    def _neighbour_on_another_day(self, index: int) -> bool:
+        """Sentence ``index`` tells what happened in an area next to the
+        story's own (rules ``neighbour_openers``, after a discourse adverb of
+        ``neighbour_lead_adverbs`` or none) on a day other than the one the
+        lede gives its incident: "Meanwhile, in neighbouring Namisindwa
+        district, two people died on Tuesday when their house collapsed", in
+        a story of a landslide on Wednesday night.  Another area and another
+        day make another event, whose toll and day are never the story's.
+        With no day of its own, or the lede's, the sentence stays the story's
+        (a share of its toll there: "In neighbouring Mozambique, 19 people
+        died", extract/counts/scope.py); so does one with no lede day to
+        tell the two apart."""
+        rules = incident_rules()
+        text = self._opening(index)
+        adverbs = "|".join(re.escape(word) for word in rules.neighbour_lead_adverbs)
+        texts = (text, re.sub(rf"^(?:{adverbs}),? ", "", text))
+        openers = rules.neighbour_openers
+        if not any(re.match(rf"{re.escape(opener)}\b", t) for opener in openers for t in texts):
+            return False
+        lede_days = [_placed(c.value) for c in self._lede_incident_days()]
+        days = [
+            _placed(c.value)
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.date
+            and c.date.form not in COARSE_DATE_FORMS
+            and c.value.low is not None
+            and c.value.high is not None
+        ]
+        return bool(lede_days and days) and all(
+            not any(low <= last and first <= high for first, last in lede_days) for low, high in days
+        )
+
+    def _lede_incident_days(self) -> list[Claim]:
+        """The lede's own days of its incident, to the day ("on Wednesday
+        night"), each with its value placed."""
+        if self.lede is None:
+            return []
+        return [
+            c
+            for c in self.claims_by_sentence.get(self.lede, [])
+            if c.kind is ClaimKind.date
+            and c.date.event == "incident"
+            and c.date.form not in COARSE_DATE_FORMS
+            and c.value.low is not None
+            and c.value.high is not None
+        ]
 
     def _subject_told_again(self, index: int) -> bool:
         """The first subject of sentence ``index`` is a pronoun or a noun the

@@ -99,3 +99,52 @@ def test_falls_paired_by_person_count_as_the_same_persons_in_the_confidence():
         if f.status.value == "conflict" and f.claims[0].frame.measure == "fall"
     ]
     assert "same person's fall" in conflict.reasons
+
+
+# A bus plunge story recalls an older plunge on the same road with its own
+# height (genre58b 08, Página Siete-style: "Last December, a minibus fell 200
+# metres near Coroico, killing nine people"): that fall belongs to its
+# background incident and leaves the story's one fall its report's one.
+RECALLED_FALL = {
+    "bus, last December": (
+        "Bus plunges into ravine near Chuspipata\n\n"
+        "A bus carrying about 40 passengers plunged into a ravine about 300 metres deep near Chuspipata "
+        "on Monday, killing 18 people, police said.\n\n"
+        "Last December, a minibus fell 200 metres near Coroico, killing nine people."
+    ),
+    "lorry, in 2019": (
+        "Bus plunges into ravine near Chuspipata\n\n"
+        "A bus carrying about 40 passengers fell some 300 metres into a ravine near Chuspipata on Monday, "
+        "killing 18 people, police said.\n\n"
+        "In 2019, a lorry plunged 120 metres off the same road, killing its driver."
+    ),
+}
+PLAIN_FALL = (
+    "Bus falls into ravine in the Yungas\n\n"
+    "A bus plunged into a ravine some 150 metres deep near Chuspipata on Monday, leaving 21 dead, "
+    "the police said."
+)
+
+
+def test_a_recalled_fall_does_not_keep_the_storys_fall_from_its_match():
+    for case, report in RECALLED_FALL.items():
+        falls = _falls(report, PLAIN_FALL)
+        assert [f for f in falls if f[0] == "conflict"] == [("conflict", ["150 metres", "300 metres"])], case
+
+
+def test_the_recalled_fall_is_set_against_nothing_of_the_storys():
+    for case, report in RECALLED_FALL.items():
+        falls = _falls(report, PLAIN_FALL)
+        recalled = [f for f in falls if any(v in ("200 metres", "120 metres") for v in f[1])]
+        assert recalled and all(f[0] == "only_in_one" for f in recalled), (case, falls)
+
+
+def test_two_falls_of_the_storys_own_stay_apart():
+    """Near miss: two falls told in the story's own incident (a bus and a car
+    of one crash) are still two falls, neither the other report's one."""
+    report = (
+        "Bus and car fall into ravine\n\n"
+        "A bus plunged about 300 metres into a ravine near Chuspipata on Monday, and a car it hit fell "
+        "about 80 metres, killing 18 people, police said."
+    )
+    assert not [f for f in _falls(report, PLAIN_FALL) if f[0] in ("conflict", "possible_conflict")]

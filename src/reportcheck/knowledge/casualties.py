@@ -142,6 +142,8 @@ class CountRules(Strict):
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
+    partial_area_lead_adverbs: list[str]
+    other_area_marks: list[str]
     breakdown_prepositions: list[str]
     breakdown_figure_words: list[str]
     wider_sum_words: list[str]
@@ -437,6 +439,10 @@ class Lexicon:
     wider_spread_whole_areas: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
+    #: "meanwhile": a discourse adverb that may stand before a fronted area's "in"
+    partial_lead_adverbs: frozenset[str]
+    #: "also": in a fronted area's "where" clause, the event came there too
+    other_area_marks: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
     #: ("Zimbabwe reported 31 deaths")
     place_share_verbs: frozenset[str]
@@ -649,6 +655,8 @@ def lexicon() -> Lexicon:
         wider_spread_over_area=frozenset(rules.wider_spread_over_area),
         wider_spread_whole_areas=frozenset(rules.wider_spread_whole_areas),
         neighbours=frozenset(rules.neighbour_words),
+        partial_lead_adverbs=frozenset(rules.partial_area_lead_adverbs),
+        other_area_marks=frozenset(rules.other_area_marks),
         place_share_verbs=frozenset(rules.place_share_verbs),
         share_clause_marks=frozenset(rules.share_clause_marks),
         period_preps=frozenset(rules.period_preps),

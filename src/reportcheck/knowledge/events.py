@@ -70,6 +70,9 @@ class EventRule(Strict):
     #: verbs that name this event only in the active voice ("moved to
     #: Texas", not "the suspect was moved to a jail")
     active_only: list[str] = []
+    #: verbs that name this event only as a past participle ("was born in
+    #: 1989", "Hsu, born in 1989,"; never "the storm bore down in 2019")
+    participle_only: list[str] = []
     #: verbs that name this event only with no direct object: "the ferry
     #: sank at 10 a.m." is the disaster, "INS Tabar sank a trawler on
     #: November 18" an act on a vessel, one strike a report may tell of a
@@ -426,6 +429,8 @@ class EventLexicon:
     verb_doers: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     #: the story's own agent told as a clause's doer (``story_agents``)
     story_agents: StoryAgentRules = field(default_factory=StoryAgentRules)
+    #: event -> its verbs that name it only as a past participle (``participle_only``)
+    participle_only: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def qualified_noun(self, lemma: str, qualifier_lemmas: Iterable[str]) -> bool:
         """Whether a noun that names the attack only with a word of its own
@@ -508,6 +513,9 @@ def event_lexicon() -> EventLexicon:
             for verb, words in rule.verb_doers.items()
         },
         story_agents=rules.story_agents,
+        participle_only={
+            key: frozenset(rule.participle_only) for key, rule in rules.events.items() if rule.participle_only
+        },
     )
 
 

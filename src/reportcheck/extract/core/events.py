@@ -684,11 +684,14 @@ def _counted(verb: Token) -> bool:
 
 def _lived(verb: Token, key: str, life: bool) -> bool:
     """Whether the life event (a marriage, a move) ``verb`` names stands: only
-    for a day (``life``), and for a verb the rules name it by only in the
+    for a day (``life``), for a verb the rules name it by only in the
     active voice, when it is active ("moved to Texas", never "the suspect
-    was moved to a jail")."""
+    was moved to a jail"), and for one they name it by only as a past
+    participle, when it is one ("was born in 1989")."""
     lex = event_lexicon()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN" and verb_lemma(verb) in lex.participle_only.get(key, ()):
+        return False  # "the storm bore down on the coast in 2019" is no birth
     return life and not (passive and verb_lemma(verb) in lex.active_only.get(key, ()))
 
 

@@ -874,10 +874,46 @@ def _opening_of(verb: Token, preps: Collection[str]) -> Token | None:
     story = dateline_story_start(verb.doc)
     if story is not None and sentence.start < story < sentence.end:
         sentence = verb.doc[story : sentence.end]
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    # "Meanwhile, in neighbouring Namisindwa district, two people died"
+    if len(words) > 1 and words[0].lower_ in lexicon().partial_lead_adverbs and words[0].nbor().text == ",":
+        words = words[1:]
+    opening = words[0] if words else None
     if opening is None or opening.lower_ not in preps or opening.head.i != verb.i:
         return None
     return opening
+
+
+def other_area_opening(quantity: Quantity) -> str | None:
+    """The area a count of things opens on where the words say it is another
+    area than the story's own: a neighbour word before it ("In the
+    neighbouring Ivano-Frankivsk region, 12 households were flooded") or a
+    "where" clause on it telling the event came there too
+    (``other_area_marks``: "In Garissa County, where the Tana River has
+    also broken its banks, 1,300 households have been displaced").  Such a
+    figure is that area's share; a bare "In Tana River County, 4,200
+    households have been displaced" stays the whole."""
+    verb = verb_of(quantity)
+    lex = lexicon()
+    opening = _opening(quantity, verb, lex.partial_openers) if verb is not None else None
+    if opening is None:
+        return None
+    for area in (c for c in opening.children if c.dep_ == "pobj"):
+        if any(c.lower_ in lex.neighbours for c in area.children) or _event_there_too(area):
+            return _area_name(area, marked=True)
+    return None
+
+
+def _event_there_too(area: Token) -> bool:
+    """ "Garissa County, where the Tana River has also broken its banks": a
+    "where" clause on the area with a word of ``other_area_marks``."""
+    marks = lexicon().other_area_marks
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in clause.children)
+        and any(c.dep_ == "advmod" and c.lower_ in marks for c in clause.children)
+        for clause in area.children
+    )
 
 
 def fronted_period(quantity: Quantity) -> str | None:
@@ -1180,6 +1216,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             elif is_subgroup(quantity) and not (claim.frame.scope or "").startswith(f"{SUBGROUP}:"):
                 # "including three ladder trucks" (a part read as one, "subgroup:crew", keeps its name)
                 scoped[n] = _scoped(claim, SUBGROUP)
+            elif claim.frame.scope is None and (area := other_area_opening(quantity)) is not None:
+                # "In the neighbouring Ivano-Frankivsk region, 12 households were flooded"
+                scoped[n] = _scoped(claim, f"{PLACE}:{area}")
             continue
         if quantity is None or _toll(claim) is None:
             continue
