@@ -453,8 +453,8 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
     found: dict[tuple[int, int], QuarterSpan] = {}
     for pattern in _quarter_patterns():
         for match in pattern.finditer(text):
-            towns = [g for g in ("owner", "town") if g in pattern.groupindex]
-            if not all(_town_a_place(doc, match, g) or _plain_quarter(match, g) for g in towns):
+            groups = [g for g in ("owner", "town") if g in pattern.groupindex]
+            if not all(_town_a_place(doc, match, g) or _plain_quarter(match, g) for g in groups):
                 continue
             town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
             _keep_quarter(doc, match, town, found)
