@@ -138,3 +138,91 @@ def test_the_call_with_its_hour_before_is_still_read(pipeline):
     b = _paper("Emergency services were called to Ashby Road in Kelburn earlier this morning,")
     (finding,) = _calls(a, b)
     assert {c.evidence.text for c in finding.claims} == {"Marlow Road", "Ashby Road"}
+
+
+# The street of the scene's building: wire and local copy place a shooting or
+# a blast by the building it struck and the street that building stands on
+# ("shot dead outside a kiosk on Makarios Avenue" against "outside a kiosk on
+# Anexartisias street", genre57a 08; "the building on rue de Lodi" against
+# "the four-storey building on rue de Rome", genre52b 11); the names here are
+# invented.
+
+
+def _scene_streets(a: str, b: str) -> list[Finding]:
+    """The findings of compare/call_streets.py, of called-to and building streets alike."""
+    return [
+        f
+        for f in findings_of(a, b)
+        if f.kind is ClaimKind.location and "one street, and the two streets differ" in f.explanation
+    ]
+
+
+def _story(lead: str) -> str:
+    return (
+        f"{lead} late on Saturday, police said.\n\n"
+        "The 34-year-old victim died at the scene. Two other men were taken to hospital."
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "streets"),
+    [
+        # a kiosk's street, the street word capitalised in one and in small letters in the other
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead outside a kiosk on Evrou street in Kelburn",
+            {"Marlow Avenue", "Evrou street"},
+        ),
+        # a building told with a word before its noun, a street named in French
+        (
+            "A gas blast ripped through the four-storey building on rue de Lodi in Kelburn",
+            "A gas blast brought down the building on rue Sainte in Kelburn",
+            {"rue de Lodi", "rue Sainte"},
+        ),
+        # a bar's street against the street the responders were called to
+        (
+            "A 34-year-old man was shot dead in a bar on Ashby Road in Kelburn",
+            "Police were called to Fenton Street in Kelburn after a 34-year-old man was shot dead",
+            {"Ashby Road", "Fenton Street"},
+        ),
+    ],
+)
+def test_two_reports_putting_the_scene_on_two_streets_conflict(pipeline, a, b, streets):
+    (finding,) = _scene_streets(_story(a), _story(b))
+    assert finding.status is Status.conflict
+    assert {c.evidence.text for c in finding.claims} == streets
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one street, its word in small letters in one report
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead outside a kiosk on Marlow avenue in Kelburn",
+        ),
+        # the suspect's home, a possessive before the building: where he was caught, no scene
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead in Kelburn, and police arrested a man at the suspect's home on"
+            " Ashby Road",
+        ),
+        # the hospital's street: where the wounded were taken
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead in Kelburn and two men were taken to a clinic on Ashby Road",
+        ),
+        # a report naming the other's street too, as the cross street
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead outside a kiosk on Ashby Road near Marlow Avenue in Kelburn",
+        ),
+        # only one report tells the scene's street; the other tells only the town
+        (
+            "A 34-year-old man was shot dead outside a kiosk on Marlow Avenue in Kelburn",
+            "A 34-year-old man was shot dead outside a kiosk in Kelburn",
+        ),
+    ],
+)
+def test_one_scene_street_or_another_spot_is_no_conflict(pipeline, a, b):
+    assert _scene_streets(_story(a), _story(b)) == []

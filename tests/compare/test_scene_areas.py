@@ -324,3 +324,40 @@ def test_two_districts_whose_names_differ_by_a_letter_are_two(pipeline):
         "Four workers died on Tuesday when fire swept a textile mill in Gorak county.",
     )
     assert _conflicts(glided) == []
+
+
+# A Ugandan or Kenyan sub-county, the area a district holds, written after its
+# name in capitals or small letters (genre58b 02's "Bukalasi Sub-county,
+# Bududa District"); the names below are made up.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers recovered 11 bodies after a landslide buried homes in Nakiwondo Sub-county on Wednesday"
+        " night.",
+        "A landslide buried 15 houses in Nakiwondo subcounty on Wednesday night, the Red Cross said.",
+    ],
+)
+def test_a_sub_county_is_an_area_of_the_story(pipeline, text):
+    findings = _places(text, "A landslide buried houses on Wednesday night, the Red Cross said.")
+    claims = [c for f in findings for c in f.claims if c.evidence.text.startswith("Nakiwondo")]
+    assert [(c.place.kind, c.place.stated_as) for c in claims] == [("district", "scene")]
+
+
+def test_two_sub_counties_each_report_tells_as_the_scene_conflict(pipeline):
+    findings = _places(
+        "Rescuers recovered 11 bodies after a landslide buried homes in Nakiwondo Sub-county, Bulesa"
+        " District, on Wednesday night.",
+        "At least 11 people died after a landslide buried homes in Bumasheti Sub-county in Bulesa district"
+        " on Wednesday night.",
+    )
+    assert ["Bumasheti Sub-county", "Nakiwondo Sub-county"] in [sorted(c) for c in _conflicts(findings)]
+
+
+def test_a_sub_county_beside_its_district_is_no_conflict(pipeline):
+    """A sub-county and a district are two kinds of area: one holds the other."""
+    findings = _places(
+        "Rescuers recovered 11 bodies after a landslide buried homes in Nakiwondo Sub-county on Wednesday"
+        " night.",
+        "At least 11 people died after a landslide buried homes in Bulesa district on Wednesday night.",
+    )
+    assert _conflicts(findings) == []

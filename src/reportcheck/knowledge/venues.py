@@ -53,6 +53,7 @@ class VenueRules(Strict):
     street_suffixes: dict[str, list[str]]
     street_prefixes: StreetPrefixes
     street_prefix_particles: list[str]
+    small_street_words: list[str]
     guarded_suffix_next_words: list[str]
     usps_suffixes_not_read: list[str]
     usps_forms_not_read: list[str]

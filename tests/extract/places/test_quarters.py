@@ -298,3 +298,97 @@ def test_an_industrial_zone_beside_a_neighbourhood_is_no_conflict(pipeline):
         " civil protection said.",
     )
     assert not any(status is Status.conflict for status, _ in found)
+
+
+# A quarter told as "the NAME quarter (or locality) of TOWN", as West African
+# and South Asian wire copy writes it (genre54b 04's "the Boribana quarter of
+# Attécoubé"), read whatever the model makes of the town; the names below are
+# made up.
+@pytest.mark.parametrize(
+    ("text", "quarter", "town"),
+    [
+        (
+            "The deadliest slide occurred in the Kanvale quarter of Mbarossou, where a hillside gave way"
+            " at around 11 p.m.",
+            "Kanvale",
+            "mbarossou",
+        ),
+        (
+            "Six people died when a two-storey house caved in in the Ramnagar locality of Sitapuri late on"
+            " Sunday.",
+            "Ramnagar",
+            "sitapuri",
+        ),
+    ],
+)
+def test_a_quarter_of_a_town_the_model_tags_no_place_is_read(pipeline, text, quarter, town):
+    found = _quarters(_claims(text))
+    read = [(c.value.name, c.place.place_words, c.place.stated_as) for c in found]
+    assert read == [(quarter, town, "scene")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter of a year or a game, its word in small letters
+        "Sales fell in the final quarter of 2025, the company said.",
+        # "section" or "area" after "of" a paper or a building: no town (the loose reading is
+        # only for "quarter" and "locality")
+        "The report ran in the Metro section of The Evening Courier on Sunday.",
+        "Smoke filled the Departures area of Terminal 3 at about 3 p.m.",
+    ],
+)
+def test_no_quarter_of_an_untagged_town_from_other_words(pipeline, text):
+    assert not _quarters(_claims(text))
+
+
+def test_two_quarters_of_two_towns_told_as_the_scene_conflict(pipeline):
+    """One scene lies in one quarter of one town: two reports putting the
+    slide in two quarters of two towns, both as the scene, disagree."""
+    found = _location_findings(
+        "A landslide killed 24 people overnight in Abidjan. The deadliest incident occurred in the Kanvale"
+        " quarter of Mbarossou, where a hillside gave way at around 11 p.m.",
+        "A landslide killed 24 people overnight in Abidjan. The slide struck late Tuesday in the Tiegba"
+        " quarter of Anyama, a poor neighbourhood of makeshift houses.",
+    )
+    assert (Status.conflict, ("Kanvale", "Tiegba")) in found
+
+
+def test_a_quarter_of_another_town_someone_lived_in_is_no_conflict(pipeline):
+    found = _location_findings(
+        "A landslide killed 24 people overnight in Abidjan. The deadliest incident occurred in the Kanvale"
+        " quarter of Mbarossou, where a hillside gave way at around 11 p.m.",
+        "A landslide killed 24 people overnight in Abidjan. One of the dead, a teacher, lived in the Tiegba"
+        " quarter of Anyama.",
+    )
+    assert not any(status is Status.conflict for status, _ in found)
+
+
+# A Colombian "vereda", a rural part of a municipality, is written before its
+# name as a colonia is (genre50d 02); the names below are made up.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slide struck shortly after 2 a.m. in the vereda El Porvenir, a rural hamlet of the municipality"
+        " of Urrao.",
+        "Nine people died when a mass of mud buried four houses in vereda Las Brisas on Tuesday.",
+    ],
+)
+def test_a_vereda_is_a_quarter_written_before_its_name(pipeline, text):
+    found = _quarters(_claims(text))
+    assert [c.place.stated_as for c in found] == ["scene"]
+    assert found[0].value.name in {"El Porvenir", "Las Brisas"}
+
+
+def test_two_veredas_told_as_the_scene_conflict(pipeline):
+    found = _location_findings(
+        "Nine people died on Tuesday when a mass of mud buried four houses in vereda Las Brisas, in the"
+        " municipality of Urrao.",
+        "The slide struck early on Tuesday in the vereda El Porvenir, in the municipality of Urrao, burying"
+        " four houses and killing nine people.",
+    )
+    assert (Status.conflict, ("El Porvenir", "Las Brisas")) in found
+
+
+def test_a_vereda_s_council_is_no_quarter(pipeline):
+    assert not _quarters(_claims("Vereda Council members asked for more help on Wednesday."))

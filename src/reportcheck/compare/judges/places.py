@@ -215,8 +215,11 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     numbered sector, any other: vocabulary's ``QUARTER_KINDS``) are no
     verdict, as a works zone lies in some neighbourhood of another name, and
     two names of other figures ("Sector 15", "Sector 16") are never one
-    spelled twice.  Quarters of two towns both written are left to the
-    towns.  A quarter against a place of another kind, named otherwise, is
+    spelled twice.  Quarters of two towns both written and both told as the
+    scene conflict all the same ("the Boribana quarter of Attécoubé" against
+    "the Gobelet quarter of Cocody"): one scene lies in one quarter of one
+    town, and the towns, often ones the model tags no place, say no more.
+    A quarter against a place of another kind, named otherwise, is
     no verdict: the gazetteer's reading of its name is some other place ("San
     Juanico" is a village elsewhere), and a compatible "lies in" verdict
     against the other report's town would outrank, and so hide, the
@@ -228,12 +231,12 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
         return None
     if _one_name_within(a.value.name or "", b.value.name or ""):
         return Verdict(Status.compatible, f"{text}: one quarter's name holds the other's", 1.0)
-    towns = {a.place.place_words, b.place.place_words}
-    if None not in towns and len(towns) > 1:
-        return None
     if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
         return None
     why = f"one scene told in two quarters, {a.value.label} and {b.value.label}"
+    towns = {a.place.place_words, b.place.place_words}
+    if None not in towns and len(towns) > 1:
+        why = f"{why}, of two towns"  # the scene lies in one town too
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)
 
 

@@ -258,7 +258,7 @@ def street_spots(text: str) -> list[Spot]:
         spots.append(
             Spot(match.start(), end, STREET, key, number, block and number is not None, direction, form)
         )
-    for spot in prefixed_street_spots(text):
+    for spot in [*prefixed_street_spots(text), *small_word_street_spots(text)]:
         if not any(spot.start < other.end and other.start < spot.end for other in spots):
             spots.append(spot)
     for match in _BARE_ADDRESS.finditer(text):
@@ -328,6 +328,33 @@ def prefixed_street_spots(text: str) -> list[Spot]:
             continue
         key = " ".join([*name, normalise(match.group("word"))])
         spots.append(Spot(match.start(), match.end(), STREET, key, street_form=True))
+    return spots
+
+
+@cache
+def _small_word_street_pattern() -> re.Pattern[str]:
+    """A capitalised name and a street word in small letters right after
+    "on" or "along" (``small_street_words``): "outside a kiosk on
+    Anexartisias street", "marched along Stadiou street"."""
+    words = alternation(venue_rules().small_street_words)
+    name = r"[^\W\d_a-z][\w'’-]+"
+    return re.compile(rf"(?<![\w-])(?:on|along){_SP}(?P<name>{name}(?:{_SP}{name})?){_SP}(?P<word>{words})\b")
+
+
+def small_word_street_spots(text: str) -> list[Spot]:
+    """Every street named with its street word in small letters, as copy from
+    Cyprus, Greece and the Balkans writes a street of a local name ("on
+    Anexartisias street"): only right after "on" or "along", never with a
+    day or a month for a name ("on Monday street"); keyed as the same street
+    with its word capitalised is ("anexartisias street")."""
+    days = {w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)}
+    spots = []
+    for match in _small_word_street_pattern().finditer(text):
+        name = normalise(match.group("name")).split()
+        if not name or name[0] in days:
+            continue
+        key = " ".join([*name, _suffix_word(match.group("word"))])
+        spots.append(Spot(match.start("name"), match.end(), STREET, key, street_form=True))
     return spots
 
 

@@ -453,7 +453,8 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
     found: dict[tuple[int, int], QuarterSpan] = {}
     for pattern in _quarter_patterns():
         for match in pattern.finditer(text):
-            if not all(_town_a_place(doc, match, g) for g in ("owner", "town") if g in pattern.groupindex):
+            groups = [g for g in ("owner", "town") if g in pattern.groupindex]
+            if not all(_town_a_place(doc, match, g) or _plain_quarter(match, g) for g in groups):
                 continue
             town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
             _keep_quarter(doc, match, town, found)
@@ -463,6 +464,15 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
             town = next((match.group(g) for g in towns if _town_a_place(doc, match, g)), None)
             _keep_quarter(doc, match, town, found)
     return sorted(found.values())
+
+
+def _plain_quarter(match: re.Match[str], group: str) -> bool:
+    """Whether the quarter's noun says it is a part of a town whatever the
+    model makes of the town after its "of" (``town_quarter_words``): "the
+    Boribana quarter of Attécoubé", "the Gobelet quarter of Cocody", whose
+    towns the model tags an organisation.  Only after "of": a possessive
+    before the name may be a name's own ("the Tillman's Corner area")."""
+    return group == "town" and normalise(match.group("noun")) in word_set("town_quarter_words")
 
 
 def _keep_quarter(

@@ -95,6 +95,7 @@ class PlaceRules(Strict):
     prefix_area_other_words: list[str]
     quarter_words: list[str]
     bare_quarter_words: list[str]
+    town_quarter_words: list[str]
     industrial_quarter_words: list[str]
     prefix_quarter_words: list[str]
     prefix_quarter_titles: list[str]
