@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.knowledge.day_parts import names_a_clock, names_a_time
 from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon, subject_fits
-from reportcheck.knowledge.vocabulary import BIRTHDAY
+from reportcheck.knowledge.vocabulary import BIRTHDAY, looks_like_year
 
 #: dependents of a verb whose words may qualify it ("died in hospital", "died later",
 #: the particle of "knocked down")
@@ -725,7 +725,7 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
         return "incident"
     if key in event_lexicon().occasions and _during(verb, value):
         key = "incident"
-    if key in (None, "death") and _during(verb, value):
+    if key in (None, "death") and _one_day(value) and _during(verb, value):
         key = "incident"  # "11 others suffered burns on Thursday when a fire broke out"
     if key in event_lexicon().life and (
         not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
@@ -753,6 +753,20 @@ def _day_of_the_wounding(verb: Token, value: Token) -> bool:
     by_verb = event_lexicon().by_verb
     clauses = _subject_clauses(verb)
     return any(clause.i < value.i and by_verb.get(lemma_of(clause)) == "incident" for clause in clauses)
+
+
+#: the word that makes two days one night's span ("in the night between Monday and Tuesday")
+_SPAN_WORDS = frozenset({"between"})
+
+
+def _one_day(value: Token) -> bool:
+    """Whether ``value`` names one day of its own: never a year ("at Jokela
+    in 2007, when eight people were killed", a recalled case of a list),
+    nor one end of a night's span ("in the night between Monday and Tuesday,
+    when the quake struck", whose night the quake's time places)."""
+    if value.like_num and value.text.isdigit() and looks_like_year(int(value.text)):
+        return False
+    return not any(word.lower_ in _SPAN_WORDS for word in [value.head, value.head.head])
 
 
 def _named_by_its_when_clause(day: Token) -> bool:
@@ -873,7 +887,7 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
     ``life``: whether the events of a person's earlier life (a marriage, a
     move home, a hiring) are read; dates read them, clock times do not."""
     lex = event_lexicon()
-    if _named_by_its_when_clause(token):
+    if _one_day(token) and _named_by_its_when_clause(token):
         return "incident", lex.labels["incident"]
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
