@@ -127,7 +127,8 @@ def _one_person(a: Claim, b: Claim) -> bool:
     32"), no one told as someone's kin ("his 32-year-old brother"), no two
     sexes, no role outside the incident's own parts (a witness), no part
     of one of several vehicles ("two buses collided"), and one role in both
-    (none in both only beside a name), unless both are one part's noun, a
+    (none in both only beside a name, and then both grown-ups or both
+    children), unless both are one part's noun, a
     suspect and a victim never."""
     if a.value.low is None or b.value.low is None or not digits_swapped(a.value.low, b.value.low):
         return False
@@ -143,8 +144,12 @@ def _one_person(a: Claim, b: Claim) -> bool:
     if a.person.role != b.person.role:
         return False  # "a 23-year-old man drowned the engine" is not the man who drowned
     # no role told in either: a name makes the one person known ("The deckhand, Cody Brandt, 23"),
-    # two bare nouns tell nothing ("searching for a 25-year-old man" after a robbery)
-    return a.person.role is not None or not all(c.subject.startswith("unnamed:") for c in (a, b))
+    # two bare nouns tell nothing ("searching for a 25-year-old man" after a robbery); with no role
+    # to tie them, a child's age and a grown-up's are two people ("Brian Otieno, 16" drowned, "a
+    # 61-year-old fisherman" recovered his body)
+    if a.person.role is not None:
+        return True
+    return not all(c.subject.startswith("unnamed:") for c in (a, b)) and _adult(a) == _adult(b)
 
 
 def _one_part(a: Claim, b: Claim) -> bool:
