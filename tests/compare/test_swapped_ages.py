@@ -138,3 +138,18 @@ def test_a_named_child_and_an_unnamed_grown_up_with_no_role_are_two_people():
         "Kisumu on Sunday, police said."
     )
     assert ("conflict", [16, 61]) not in _ages(boy, fisherman)
+
+
+def test_an_unnamed_noun_the_named_one_is_never_told_by_is_another_person():
+    """ "A 34-year-old man, Brian Otieno, drowned" against "A 43-year-old
+    fisherman recovered the body": with no role in either, only a noun told
+    beside the name too ("The deckhand, Cody Brandt") makes the two one."""
+    man = (
+        "KISUMU -- A 34-year-old man, Brian Otieno, drowned in the lake near Kisumu on Sunday, police "
+        "said. He had gone swimming with friends."
+    )
+    fisherman = (
+        "KISUMU -- A 43-year-old fisherman recovered the body of a man who drowned in the lake near "
+        "Kisumu on Sunday, police said."
+    )
+    assert ("conflict", [34, 43]) not in _ages(man, fisherman)
