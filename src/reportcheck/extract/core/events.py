@@ -776,9 +776,17 @@ def _named_by_its_when_clause(day: Token) -> bool:
 def _another_event(clause: Token) -> bool:
     """Whether a "when" clause's nouns are told as another of their kind
     ("when a second fire broke out", "when another blast hit"): a later
-    event than the incident (``during_other_event_words``)."""
+    event than the incident (``during_other_event_words``); "when the second
+    floor collapsed" is the incident's own."""
     words = event_lexicon().during_other_event
-    return any(t.dep_ in ("det", "amod") and t.lower_ in words for t in clause.subtree)
+    return any(
+        t.dep_ in ("det", "amod")
+        and t.lower_ in words
+        and (
+            t.lower_ == "another" or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.head.children)
+        )
+        for t in clause.subtree
+    )
 
 
 def _during(verb: Token, value: Token) -> bool:
