@@ -168,3 +168,20 @@ def test_role_names_untouched_by_one_holder_named_alike():
         "Police are questioning the captain, La Ode Rahman, 45, who survived the accident."
     )
     assert role_names(CAPTAIN_A, b) == []
+
+
+def test_the_drivers_of_two_vehicles_named_alike_stay_a_look():
+    """The negative: "The bus driver, Hendra Wijaya" against "The truck
+    driver, Hendri Wijaya" after a bus and a truck collided: the drivers of
+    two vehicles are two holders of the part, so the finding stays a
+    possible conflict."""
+    a = (
+        "A bus and a truck collided near Baubau on Sunday, killing nine people. "
+        "The bus driver, Hendra Wijaya, was arrested, police said."
+    )
+    b = (
+        "Nine people died when a bus and a truck collided near Baubau on Sunday. "
+        "The truck driver, Hendri Wijaya, was arrested, police said."
+    )
+    found = [f for f in findings_of(a, b) if f.subject.endswith(":first name")]
+    assert [f.status for f in found] == [Status.possible_conflict], [(f.status, f.explanation) for f in found]

@@ -122,3 +122,34 @@ def test_a_relative_quoted_with_an_age_is_not_the_person():
     assert ("conflict", [23, 32]) not in _ages(DECKHAND_A, relative)
     brother = relative.replace("said his mother, Jean Brandt, 32.", "said his 32-year-old brother.")
     assert ("conflict", [23, 32]) not in _ages(DECKHAND_A, brother)
+
+
+def test_a_named_child_and_an_unnamed_grown_up_with_no_role_are_two_people():
+    """ "A 16-year-old boy, Brian Otieno, drowned" against "A 61-year-old
+    fisherman recovered the body of a boy who drowned": no role ties the
+    fisherman to the boy, and a child's age and a grown-up's swapped are two
+    people, not one age misprinted."""
+    boy = (
+        "KISUMU -- A 16-year-old boy, Brian Otieno, drowned in the lake near Kisumu on Sunday, police "
+        "said. He had gone swimming with friends."
+    )
+    fisherman = (
+        "KISUMU -- A 61-year-old fisherman recovered the body of a boy who drowned in the lake near "
+        "Kisumu on Sunday, police said."
+    )
+    assert ("conflict", [16, 61]) not in _ages(boy, fisherman)
+
+
+def test_an_unnamed_noun_the_named_one_is_never_told_by_is_another_person():
+    """ "A 34-year-old man, Brian Otieno, drowned" against "A 43-year-old
+    fisherman recovered the body": with no role in either, only a noun told
+    beside the name too ("The deckhand, Cody Brandt") makes the two one."""
+    man = (
+        "KISUMU -- A 34-year-old man, Brian Otieno, drowned in the lake near Kisumu on Sunday, police "
+        "said. He had gone swimming with friends."
+    )
+    fisherman = (
+        "KISUMU -- A 43-year-old fisherman recovered the body of a man who drowned in the lake near "
+        "Kisumu on Sunday, police said."
+    )
+    assert ("conflict", [34, 43]) not in _ages(man, fisherman)

@@ -224,7 +224,18 @@ def _one_part_both(a: Claim, b: Claim, claims: list[Claim]) -> bool:
     victim's or a suspect's (``renamed_roles_apart``) may be a brother's or
     a sister's of one surname: left a possible conflict."""
     own = [[c for c in claims if c.report == claim.report] for claim in (a, b)]
-    return bool(parts_played(own[0]) & parts_played(own[1]))
+    if not parts_played(own[0]) & parts_played(own[1]):
+        return False
+    kinds = [_vehicle_kinds(claim.evidence.sentence) for claim in (a, b)]
+    return not (all(kinds) and not kinds[0] & kinds[1])
+
+
+def _vehicle_kinds(sentence: str) -> set[str]:
+    """The kinds of vehicle a sentence tells (``part_vehicles`` of
+    rules/people.yaml): "The bus driver, Hendra Wijaya" and "The truck
+    driver, Hendri Wijaya" are the drivers of two vehicles, two holders."""
+    vehicle_of = people_lexicon().vehicle_of
+    return {vehicle_of[w] for w in re.findall(r"[a-z0-9-]+", sentence.lower()) if w in vehicle_of}
 
 
 def _renamed_in_one_part(a: Claim, b: Claim, claims: list[Claim]) -> bool:

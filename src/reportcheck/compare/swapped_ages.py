@@ -29,6 +29,7 @@ swap ("in his 30s" against 34, 29 against 34) are left as they are.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -127,7 +128,8 @@ def _one_person(a: Claim, b: Claim) -> bool:
     32"), no one told as someone's kin ("his 32-year-old brother"), no two
     sexes, no role outside the incident's own parts (a witness), no part
     of one of several vehicles ("two buses collided"), and one role in both
-    (none in both only beside a name), unless both are one part's noun, a
+    (none in both only beside a name whose sentence tells the other's noun,
+    and then both grown-ups or both children), unless both are one part's noun, a
     suspect and a victim never."""
     if a.value.low is None or b.value.low is None or not digits_swapped(a.value.low, b.value.low):
         return False
@@ -143,8 +145,24 @@ def _one_person(a: Claim, b: Claim) -> bool:
     if a.person.role != b.person.role:
         return False  # "a 23-year-old man drowned the engine" is not the man who drowned
     # no role told in either: a name makes the one person known ("The deckhand, Cody Brandt, 23"),
-    # two bare nouns tell nothing ("searching for a 25-year-old man" after a robbery)
-    return a.person.role is not None or not all(c.subject.startswith("unnamed:") for c in (a, b))
+    # two bare nouns tell nothing ("searching for a 25-year-old man" after a robbery); with no role
+    # to tie them, a child's age and a grown-up's are two people ("Brian Otieno, 16" drowned, "a
+    # 61-year-old fisherman" recovered his body)
+    if a.person.role is not None:
+        return True
+    if all(c.subject.startswith("unnamed:") for c in (a, b)) or _adult(a) != _adult(b):
+        return False
+    return _noun_beside_name(a, b)
+
+
+def _noun_beside_name(a: Claim, b: Claim) -> bool:
+    """Whether the unnamed one's noun is told in the named one's sentence
+    ("The deckhand, Cody Brandt, 23" and "A 32-year-old towboat deckhand"):
+    with no role to tie them, "a 43-year-old fisherman" who recovered the
+    body is not "Brian Otieno, 34", who drowned."""
+    unnamed, named = (a, b) if a.subject.startswith("unnamed:") else (b, a)
+    noun = unnamed.subject.removeprefix("unnamed:")
+    return re.search(rf"\b{re.escape(noun)}\b", named.evidence.sentence, re.IGNORECASE) is not None
 
 
 def _one_part(a: Claim, b: Claim) -> bool:

@@ -331,6 +331,9 @@ class EventRules(Strict):
     #: the words opening a clause of what happened during an occasion ("when
     #: a gunman opened fire", "as shots rang out")
     during_marks: list[str] = []
+    #: words before a "when" clause's noun that tell another event than the
+    #: incident ("when a second fire broke out")
+    during_other_event_words: list[str] = []
     #: prepositions that make an occasion the scene of what happened there
     #: ("gunfire erupted at a funeral on Saturday")
     occasion_scene_preps: list[str] = []
@@ -432,6 +435,9 @@ class EventLexicon:
     #: event -> its verbs that name it only as a past participle (``participle_only``)
     participle_only: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    #: the words telling a "when" clause another event (``during_other_event_words``)
+    during_other_event: frozenset[str] = frozenset()
+
     def qualified_noun(self, lemma: str, qualifier_lemmas: Iterable[str]) -> bool:
         """Whether a noun that names the attack only with a word of its own
         before it (``qualified_nouns``: "drone strike", "emergency landing")
@@ -495,6 +501,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.occasion_scene_preps),
         frozenset(rules.occasion_honoree_preps),
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
+        during_other_event=frozenset(rules.during_other_event_words),
         intent_progressive=frozenset(rules.intent_progressive),
         preposition_participles=frozenset(rules.preposition_participles),
         qualified_nouns={noun: frozenset(words) for noun, words in rules.qualified_nouns.items()},

@@ -782,9 +782,25 @@ def _named_by_its_when_clause(day: Token) -> bool:
             continue
         if not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
             continue
-        if not planned(clause) and _event_of_verb(clause) == "incident":
+        if not planned(clause) and _event_of_verb(clause) == "incident" and not _another_event(clause):
             return True
     return False
+
+
+def _another_event(clause: Token) -> bool:
+    """Whether a "when" clause's nouns are told as another of their kind
+    ("when a second fire broke out", "when another blast hit"): a later
+    event than the incident (``during_other_event_words``); "when the second
+    floor collapsed" is the incident's own."""
+    words = event_lexicon().during_other_event
+    return any(
+        t.dep_ in ("det", "amod")
+        and t.lower_ in words
+        and (
+            t.lower_ == "another" or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.head.children)
+        )
+        for t in clause.subtree
+    )
 
 
 def _during(verb: Token, value: Token) -> bool:
@@ -806,7 +822,7 @@ def _during(verb: Token, value: Token) -> bool:
             continue
         if value.i in {t.i for t in clause.subtree} or planned(clause):
             continue
-        if _event_of_verb(clause) == "incident":
+        if _event_of_verb(clause) == "incident" and not _another_event(clause):
             return True
     return False
 
