@@ -44,6 +44,7 @@ class _DayParts(BaseModel):
     clock_goes_on: list[str] = []
     clock_halves: list[str]
     time_connectors: list[str] = []
+    hour_suffix_words: list[str] = []
 
 
 @cache
@@ -67,6 +68,15 @@ def clock_halves() -> frozenset[str]:
     sentence ("a.m.", "p.m.": the file's ``clock_halves``), as the tokenizer
     keeps them whole."""
     return frozenset(_day_parts().clock_halves)
+
+
+def ends_a_clock(word: str) -> bool:
+    """Whether a single token may end a clock's figure: a clock's part
+    (:func:`names_a_clock`: "3:20", "p.m.", "noon") or a word of hours after
+    a four-digit time ("1140 hours", "14h": the file's ``hour_suffix_words``).
+    The place reader asks it of the word before a name that names a clock,
+    "at 11:20 Moscow time"."""
+    return names_a_clock(word) or word.lower() in _day_parts().hour_suffix_words
 
 
 #: a clock written as one word: "3:20", "4.15", "7pm", "a.m."

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.persons import POSSESSIVES, person_names
+from reportcheck.knowledge.day_parts import ends_a_clock
 from reportcheck.knowledge.gazetteer.names import (
     area_nouns,
     name_abbreviations,
@@ -578,10 +579,6 @@ def _is_compound_modifier(ent: Span) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].is_lower
 
 
-#: the words a clock's figure ends in before the name of the clock it is read on
-CLOCK_ENDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs", "h"})
-
-
 def _names_a_clock(ent: Span) -> bool:
     """Whether the name names the clock of the time before it, not a place:
     "At 11:20 Moscow time, a message was received" of a mine in Kemerovo,
@@ -595,7 +592,7 @@ def _names_a_clock(ent: Span) -> bool:
     if ent.start == 0 or not place_clock_at(text_of(ent.doc), ent.start_char):
         return False
     before = ent.doc[ent.start - 1]
-    return any(ch.isdigit() for ch in before.text) or before.lower_ in CLOCK_ENDS
+    return any(ch.isdigit() for ch in before.text) or ends_a_clock(before.text)
 
 
 def _is_street(ent: Span) -> bool:
